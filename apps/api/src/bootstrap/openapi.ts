@@ -1,0 +1,17 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+
+/** OpenAPI UI at /docs, JSON at /docs-json, generated from the controllers and DTOs. */
+export function setupOpenApi(app: NestFastifyApplication): void {
+  const config = new DocumentBuilder()
+    .setTitle('Rolefit API')
+    .setDescription(
+      'Realistic job previews, explained role-fit scoring and team-role maps. ' +
+        'Errors are application/problem+json (RFC 9457); lists are paginated with page and pageSize.',
+    )
+    .setVersion('1')
+    .addBearerAuth()
+    .build();
+  const document = SwaggerModule.createDocument(app, config);
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
+}

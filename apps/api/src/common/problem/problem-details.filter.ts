@@ -1,0 +1,117 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import { ThrottlerException } from '@nestjs/throttler';
+import { DomainValidationError } from '@rolefit/domain';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { QueryFailedError } from 'typeorm';
+import { problem, PROBLEM_CONTENT_TYPE, ProblemDetails } from './problem';
+import { ProblemException } from './problem-exception';
+
+/** PostgreSQL error codes that mean "the database is unreachable or restarting". */
+const DATABASE_UNAVAILABLE = new Set(['57P01', '57P02', '57P03', '08000', '08003', '08006']);
+const CONNECTION_ERRORS = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE']);
+
+/**
+ * The one place errors become responses: everything leaves as application/problem+json,
+ * with field-level `errors` for validation, and never a stack trace or SQL.
+ */
+@Catch()
+export class ProblemDetailsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Problem');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const ctx = host.switchToHttp();
+    const request = ctx.getRequest<FastifyRequest>();
+    const reply = ctx.getResponse<FastifyReply>();
+    const { body, headers } = this.toProblem(exception);
+    body.instance = request.url?.split('?')[0];
+    body.requestId = String(request.id);
+    if (body.status >= 500) {
+      this.logger.error({ err: exception, requestId: request.id }, 'request failed');
+    }
+    sendProblem(reply, body, headers);
+  }
+
+  private toProblem(exception: unknown): { body: ProblemDetails; headers?: Record<string, string> } {
+    if (exception instanceof ProblemException) {
+      return {
+        body: problem(exception.getStatus(), exception.detail, { errors: exception.errors }),
+        headers: exception.headers,
+      };
+    }
+    if (exception instanceof ThrottlerException) {
+      return { body: problem(429, 'Too many requests; try again later') };
+    }
+    if (exception instanceof HttpException) {
+      return { body: problem(exception.getStatus(), describeHttpException(exception)) };
+    }
+    if (exception instanceof DomainValidationError) {
+      return { body: problem(422, exception.message, { errors: exception.errors }) };
+    }
+    const fastifyStatus = fastifyClientErrorStatus(exception);
+    if (fastifyStatus) {
+      return { body: problem(fastifyStatus, (exception as Error).message) };
+    }
+    if (exception instanceof QueryFailedError) {
+      const code = (exception.driverError as { code?: string } | undefined)?.code;
+      if (code === '23505') return { body: problem(409, 'That resource already exists') };
+      if (code && DATABASE_UNAVAILABLE.has(code)) return databaseUnavailable();
+    }
+    if (isConnectionError(exception)) return databaseUnavailable();
+    return { body: problem(500, 'Something went wrong on our side; it has been logged') };
+  }
+}
+
+export function sendProblem(
+  reply: FastifyReply,
+  body: ProblemDetails,
+  headers: Record<string, string> = {},
+): void {
+  void reply
+    .status(body.status)
+    .headers({ ...headers, 'content-type': PROBLEM_CONTENT_TYPE, 'cache-control': 'no-store' })
+    .send(body);
+}
+
+function describeHttpException(exception: HttpException): string {
+  const response = exception.getResponse();
+  if (typeof response === 'string') return response;
+  const message = (response as { message?: unknown }).message;
+  if (typeof message === 'string') return message;
+  if (Array.isArray(message)) return message.join('; ');
+  return exception.message;
+}
+
+/** Fastify's own 4xx errors (malformed JSON, body too large, unsupported media type). */
+export function fastifyClientErrorStatus(exception: unknown): number | undefined {
+  const e = exception as { statusCode?: unknown; code?: unknown };
+  if (
+    typeof e?.code === 'string' &&
+    e.code.startsWith('FST_') &&
+    typeof e.statusCode === 'number' &&
+    e.statusCode >= 400 &&
+    e.statusCode < 500
+  ) {
+    return e.statusCode;
+  }
+  if (exception instanceof SyntaxError && typeof e?.statusCode === 'number') return 400;
+  return undefined;
+}
+
+function isConnectionError(exception: unknown): boolean {
+  const e = exception as { code?: unknown; message?: unknown };
+  if (typeof e?.code === 'string' && (CONNECTION_ERRORS.has(e.code) || DATABASE_UNAVAILABLE.has(e.code)))
+    return true;
+  return (
+    typeof e?.message === 'string' &&
+    /Connection terminated|timeout exceeded when trying to connect|the database system is (starting up|shutting down)/.test(
+      e.message,
+    )
+  );
+}
+
+function databaseUnavailable(): { body: ProblemDetails; headers: Record<string, string> } {
+  return {
+    body: problem(503, 'The database is unavailable; please retry shortly'),
+    headers: { 'retry-after': '5' },
+  };
+}

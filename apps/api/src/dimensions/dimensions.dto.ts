@@ -1,0 +1,81 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  IsIn,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+import type { DimensionKind } from '@rolefit/persistence';
+import { PageMetaDto } from '../common/pagination/pagination';
+
+export const DIMENSION_KINDS: readonly DimensionKind[] = ['sales', 'leadership', 'general'];
+
+export class LocalizedTextDto {
+  @ApiProperty({ example: 'Booking meetings' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(2000)
+  en: string;
+
+  @ApiPropertyOptional({ example: 'Booke møter' })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(2000)
+  nb?: string;
+}
+
+export class CreateDimensionDto {
+  @ApiProperty({ example: 'field-sales', description: 'Lowercase slug, 2–40 characters.' })
+  @IsString()
+  @Matches(/^[a-z][a-z0-9-]{1,39}$/, { message: 'must be a lowercase slug (a-z, 0-9, -), 2–40 characters' })
+  key: string;
+
+  @ApiProperty({ type: LocalizedTextDto })
+  @ValidateNested()
+  @Type(() => LocalizedTextDto)
+  name: LocalizedTextDto;
+
+  @ApiProperty({ type: LocalizedTextDto })
+  @ValidateNested()
+  @Type(() => LocalizedTextDto)
+  description: LocalizedTextDto;
+
+  @ApiProperty({ enum: DIMENSION_KINDS })
+  @IsIn(DIMENSION_KINDS)
+  kind: DimensionKind;
+}
+
+export class UpdateDimensionDto {
+  @ApiPropertyOptional({ type: LocalizedTextDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => LocalizedTextDto)
+  name?: LocalizedTextDto;
+
+  @ApiPropertyOptional({ type: LocalizedTextDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => LocalizedTextDto)
+  description?: LocalizedTextDto;
+
+  @ApiPropertyOptional({ enum: DIMENSION_KINDS })
+  @IsOptional()
+  @IsIn(DIMENSION_KINDS)
+  kind?: DimensionKind;
+}
+
+export class DimensionDto {
+  @ApiProperty() key: string;
+  @ApiProperty({ type: LocalizedTextDto }) name: LocalizedTextDto;
+  @ApiProperty({ type: LocalizedTextDto }) description: LocalizedTextDto;
+  @ApiProperty({ enum: DIMENSION_KINDS }) kind: DimensionKind;
+}
+
+export class DimensionPageDto extends PageMetaDto {
+  @ApiProperty({ type: [DimensionDto] }) items: DimensionDto[];
+}

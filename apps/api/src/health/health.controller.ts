@@ -1,0 +1,47 @@
+import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
+import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { HealthCheck, HealthCheckResult, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import { SkipThrottle } from '@nestjs/throttler';
+import { Public } from '../common/auth/current-user';
+import { ProblemException } from '../common/problem/problem-exception';
+import { RedisHealthIndicator } from './redis-health.indicator';
+
+@ApiTags('operations')
+@Public()
+@SkipThrottle()
+@Controller('health')
+export class HealthController {
+  constructor(
+    private readonly health: HealthCheckService,
+    private readonly database: TypeOrmHealthIndicator,
+    private readonly redis: RedisHealthIndicator,
+  ) {}
+
+  /** The process is up and serving; says nothing about its dependencies. */
+  @Get('live')
+  @ApiOkResponse({ schema: { example: { status: 'ok' } } })
+  live(): { status: 'ok' } {
+    return { status: 'ok' };
+  }
+
+  /** Ready to take traffic: PostgreSQL and Redis both answer. */
+  @Get('ready')
+  @HealthCheck()
+  @ApiOkResponse({ description: 'Database and Redis are up.' })
+  @ApiServiceUnavailableResponse({ description: 'problem+json naming what is down.' })
+  async ready(): Promise<HealthCheckResult> {
+    try {
+      return await this.health.check([
+        () => this.database.pingCheck('database').withTimeout(1500),
+        () => this.redis.check('redis'),
+      ]);
+    } catch (error) {
+      if (!(error instanceof ServiceUnavailableException)) throw error;
+      const result = error.getResponse() as HealthCheckResult;
+      const down = Object.keys(result.error ?? {});
+      throw new ProblemException(503, `Not ready: ${down.join(', ') || 'dependencies'} unavailable`, undefined, {
+        'retry-after': '5',
+      });
+    }
+  }
+}

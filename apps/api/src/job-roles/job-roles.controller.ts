@@ -1,0 +1,61 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
+import { AuthUser, CurrentUser, Roles } from '../common/auth/current-user';
+import { Page, PageQuery } from '../common/pagination/pagination';
+import { UuidParamPipe } from '../common/uuid-param.pipe';
+import { CreateJobRoleDto, JobRoleDto, JobRolePageDto, UpdateJobRoleDto } from './job-roles.dto';
+import { JobRolesService } from './job-roles.service';
+
+const roleId = new UuidParamPipe('Job role');
+
+/** Recruiters and admins define roles; managers read them for their teams. */
+@ApiTags('job roles')
+@ApiBearerAuth()
+@Controller('job-roles')
+export class JobRolesController {
+  constructor(private readonly roles: JobRolesService) {}
+
+  @Post()
+  @Roles('admin', 'recruiter')
+  @ApiCreatedResponse({ type: JobRoleDto })
+  create(@CurrentUser() caller: AuthUser, @Body() dto: CreateJobRoleDto): Promise<JobRoleDto> {
+    return this.roles.create(caller.organizationId, dto);
+  }
+
+  @Get()
+  @ApiOkResponse({ type: JobRolePageDto })
+  list(@CurrentUser() caller: AuthUser, @Query() query: PageQuery): Promise<Page<JobRoleDto>> {
+    return this.roles.list(caller.organizationId, query);
+  }
+
+  @Get(':id')
+  @ApiOkResponse({ type: JobRoleDto })
+  get(@CurrentUser() caller: AuthUser, @Param('id', roleId) id: string): Promise<JobRoleDto> {
+    return this.roles.getDto(caller.organizationId, id);
+  }
+
+  @Patch(':id')
+  @Roles('admin', 'recruiter')
+  @ApiOkResponse({ type: JobRoleDto })
+  update(
+    @CurrentUser() caller: AuthUser,
+    @Param('id', roleId) id: string,
+    @Body() dto: UpdateJobRoleDto,
+  ): Promise<JobRoleDto> {
+    return this.roles.update(caller.organizationId, id, dto);
+  }
+
+  @Delete(':id')
+  @Roles('admin', 'recruiter')
+  @HttpCode(204)
+  @ApiNoContentResponse()
+  remove(@CurrentUser() caller: AuthUser, @Param('id', roleId) id: string): Promise<void> {
+    return this.roles.remove(caller.organizationId, id);
+  }
+}

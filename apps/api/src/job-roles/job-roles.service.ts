@@ -1,0 +1,107 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { validateJobRoleProfile } from '@rolefit/domain';
+import { JobRoleEntity } from '@rolefit/persistence';
+import { Repository } from 'typeorm';
+import { Page, pageOf, PageQuery } from '../common/pagination/pagination';
+import { notFound, unprocessable } from '../common/problem/problem-exception';
+import { DimensionsService } from '../dimensions/dimensions.service';
+import type { CreateJobRoleDto, JobRoleDto, UpdateJobRoleDto } from './job-roles.dto';
+
+@Injectable()
+export class JobRolesService {
+  constructor(
+    @InjectRepository(JobRoleEntity) private readonly roles: Repository<JobRoleEntity>,
+    private readonly dimensions: DimensionsService,
+  ) {}
+
+  async create(organizationId: string, dto: CreateJobRoleDto): Promise<JobRoleDto> {
+    await this.checkRules(organizationId, dto.profile, dto.channels);
+    const saved = await this.roles.save({
+      organizationId,
+      title: dto.title,
+      summary: dto.summary ?? '',
+      isLeadership: dto.isLeadership ?? false,
+      profile: dto.profile.map(normalizeEntry),
+      channels: { ...dto.channels },
+      questionnaireId: dto.questionnaireId ?? null,
+    });
+    return toDto(saved);
+  }
+
+  async list(organizationId: string, query: PageQuery): Promise<Page<JobRoleDto>> {
+    const [rows, total] = await this.roles.findAndCount({
+      where: { organizationId },
+      order: { createdAt: 'DESC', id: 'ASC' },
+      skip: query.skip,
+      take: query.pageSize,
+    });
+    return pageOf(rows.map(toDto), total, query);
+  }
+
+  /** Scoped by organisation: another organisation's role is simply not found. */
+  async get(organizationId: string, id: string): Promise<JobRoleEntity> {
+    const role = await this.roles.findOneBy({ id, organizationId });
+    if (!role) throw notFound('Job role');
+    return role;
+  }
+
+  async getDto(organizationId: string, id: string): Promise<JobRoleDto> {
+    return toDto(await this.get(organizationId, id));
+  }
+
+  async update(organizationId: string, id: string, dto: UpdateJobRoleDto): Promise<JobRoleDto> {
+    const role = await this.get(organizationId, id);
+    const profile = dto.profile ?? role.profile;
+    const channels = dto.channels ?? role.channels;
+    await this.checkRules(organizationId, profile, channels);
+    Object.assign(role, {
+      ...(dto.title !== undefined && { title: dto.title }),
+      ...(dto.summary !== undefined && { summary: dto.summary }),
+      ...(dto.isLeadership !== undefined && { isLeadership: dto.isLeadership }),
+      ...(dto.questionnaireId !== undefined && { questionnaireId: dto.questionnaireId }),
+      profile: profile.map(normalizeEntry),
+      channels: { ...channels },
+    });
+    return toDto(await this.roles.save(role));
+  }
+
+  async remove(organizationId: string, id: string): Promise<void> {
+    const result = await this.roles.delete({ id, organizationId });
+    if (!result.affected) throw notFound('Job role');
+  }
+
+  private async checkRules(
+    organizationId: string,
+    profile: CreateJobRoleDto['profile'],
+    channels: CreateJobRoleDto['channels'],
+  ): Promise<void> {
+    const known = await this.dimensions.keys(organizationId);
+    const errors = validateJobRoleProfile({ profile, channels }, known);
+    if (errors.length > 0) throw unprocessable('The job role profile is not valid', errors);
+  }
+}
+
+function normalizeEntry(e: CreateJobRoleDto['profile'][number]) {
+  return {
+    dimension: e.dimension,
+    target: e.target,
+    weight: e.weight,
+    direction: e.direction,
+    ...(e.minimum !== undefined && e.minimum !== null && { minimum: e.minimum }),
+  };
+}
+
+export function toDto(r: JobRoleEntity): JobRoleDto {
+  return {
+    id: r.id,
+    title: r.title,
+    summary: r.summary,
+    isLeadership: r.isLeadership,
+    profile: r.profile,
+    channels: r.channels,
+    questionnaireId: r.questionnaireId,
+    createdAt: r.createdAt,
+    updatedAt: r.updatedAt,
+  };
+}

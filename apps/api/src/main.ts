@@ -1,0 +1,17 @@
+import { loadConfig } from '@rolefit/config';
+import { ensureDatabaseExists, runMigrations } from '@rolefit/persistence';
+import { createApp } from './bootstrap/create-app';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  await ensureDatabaseExists(config.DATABASE_URL);
+  await runMigrations(config.DATABASE_URL);
+  const app = await createApp(config);
+  await app.listen({ port: config.PORT, host: config.HOST });
+}
+
+main().catch((error: unknown) => {
+  // Before the logger exists (bad config, database down at boot): say why and stop.
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,23 @@
+import { Injectable } from '@nestjs/common';
+import { DEFAULT_COMPETENCY_MODEL } from '@rolefit/domain';
+import { DimensionEntity, OrganizationEntity } from '@rolefit/persistence';
+import type { EntityManager } from 'typeorm';
+
+@Injectable()
+export class OrganizationsService {
+  /** A new tenant starts with the default sales competency model, ready to use. */
+  async createWithDefaults(tx: EntityManager, name: string): Promise<OrganizationEntity> {
+    const organization = await tx.getRepository(OrganizationEntity).save({ name });
+    await tx.getRepository(DimensionEntity).insert(
+      DEFAULT_COMPETENCY_MODEL.map((d, position) => ({
+        organizationId: organization.id,
+        key: d.key,
+        name: d.name,
+        description: d.description,
+        kind: d.kind,
+        position,
+      })),
+    );
+    return organization;
+  }
+}

@@ -1,0 +1,49 @@
+import { Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+
+const FLUSH_INTERVAL_MS = 2000;
+
+/**
+ * Counts public preview views in memory and adds them to the database every two seconds in
+ * one statement, so a burst of readers costs no write per request. On shutdown the rest is
+ * flushed; a crash can lose at most the last two seconds of view counts (never reactions).
+ */
+@Injectable()
+export class PreviewViewCounter implements OnModuleInit, OnModuleDestroy {
+  private readonly logger = new Logger(PreviewViewCounter.name);
+  private pending = new Map<string, number>();
+  private timer?: NodeJS.Timeout;
+
+  constructor(private readonly dataSource: DataSource) {}
+
+  onModuleInit(): void {
+    this.timer = setInterval(() => void this.flush(), FLUSH_INTERVAL_MS);
+    this.timer.unref();
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    clearInterval(this.timer);
+    await this.flush();
+  }
+
+  record(versionId: string): void {
+    this.pending.set(versionId, (this.pending.get(versionId) ?? 0) + 1);
+  }
+
+  async flush(): Promise<void> {
+    if (this.pending.size === 0) return;
+    const batch = this.pending;
+    this.pending = new Map();
+    try {
+      await this.dataSource.query(
+        `UPDATE job_preview_versions v SET views = v.views + b.n
+           FROM unnest($1::uuid[], $2::int[]) AS b(id, n) WHERE v.id = b.id`,
+        [[...batch.keys()], [...batch.values()]],
+      );
+    } catch (error) {
+      // Put the counts back; they are added on the next flush when the database is back.
+      for (const [id, n] of batch) this.pending.set(id, (this.pending.get(id) ?? 0) + n);
+      this.logger.warn({ err: error }, 'could not flush preview views; will retry');
+    }
+  }
+}

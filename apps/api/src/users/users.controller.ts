@@ -1,0 +1,26 @@
+import { Body, Controller, Get, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { AuthUser, CurrentUser, Roles } from '../common/auth/current-user';
+import { CreateUserDto, MeDto, UserDto } from './users.dto';
+import { UsersService } from './users.service';
+
+@ApiTags('users')
+@ApiBearerAuth()
+@Controller()
+export class UsersController {
+  constructor(private readonly users: UsersService) {}
+
+  @Get('me')
+  @ApiOkResponse({ type: MeDto })
+  me(@CurrentUser() caller: AuthUser): Promise<MeDto> {
+    return this.users.me(caller);
+  }
+
+  /** Admins add recruiters, managers and other admins to their own organisation. */
+  @Post('users')
+  @Roles('admin')
+  @ApiCreatedResponse({ type: UserDto })
+  create(@CurrentUser() caller: AuthUser, @Body() dto: CreateUserDto): Promise<UserDto> {
+    return this.users.create(caller, dto);
+  }
+}

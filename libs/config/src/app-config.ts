@@ -1,0 +1,143 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import {
+  IsIn,
+  IsInt,
+  IsNumber,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  validateSync,
+  ValidateIf,
+} from 'class-validator';
+
+const DEV_JWT_SECRET = 'rolefit-development-secret-change-me-in-production';
+
+const toInt = ({ value }: { value: unknown }) =>
+  typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
+const toNumber = ({ value }: { value: unknown }) =>
+  typeof value === 'string' && value.trim() !== '' && !Number.isNaN(Number(value))
+    ? Number(value)
+    : value;
+
+/**
+ * The one configuration object of the api and the worker. Read from the environment once,
+ * validated at boot; a bad value stops the process with a message naming the variable.
+ * Defaults work against a local PostgreSQL and Redis.
+ */
+export class AppConfig {
+  @IsIn(['development', 'production', 'test'])
+  NODE_ENV: 'development' | 'production' | 'test' = 'development';
+
+  @Matches(/^postgres(ql)?:\/\/\S+$/, { message: 'must be a postgres:// URL' })
+  DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/rolefit';
+
+  @Matches(/^rediss?:\/\/\S+$/, { message: 'must be a redis:// URL' })
+  REDIS_URL = 'redis://127.0.0.1:6379';
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  PORT = 3000;
+
+  @IsString()
+  HOST = '0.0.0.0';
+
+  /** HS256 signing key of access tokens; production refuses the development default. */
+  @IsString()
+  @MinLength(32)
+  @ValidateIf((c: AppConfig) => c.NODE_ENV === 'production')
+  @Matches(new RegExp(`^(?!${DEV_JWT_SECRET}$)`), {
+    message: 'must be set to your own secret in production',
+  })
+  JWT_SECRET = DEV_JWT_SECRET;
+
+  /** Access tokens are short-lived: 15 minutes by default. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(60)
+  @Max(86400)
+  JWT_TTL_SECONDS = 900;
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
+  /** Requests per window for signup and login, per client address. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  AUTH_RATE_LIMIT = 10;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  AUTH_RATE_WINDOW_SECONDS = 60;
+
+  /** Public preview reads are cached and not throttled unless a limit is set here (0 = off). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  PUBLIC_READ_RATE_LIMIT = 0;
+
+  /** Largest accepted JSON body in bytes (bulk member imports have their own, larger limit). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
+  BODY_LIMIT_BYTES = 1_048_576;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  ASSESSMENT_TOKEN_TTL_DAYS = 14;
+
+  /** Assigned slots below this fit count as gaps in team analyses. */
+  @Transform(toNumber)
+  @IsNumber()
+  @Min(0)
+  @Max(100)
+  GAP_THRESHOLD = 60;
+
+  /** Prefix of every BullMQ key, so several installations (or test runs) share one Redis. */
+  @Matches(/^[a-zA-Z0-9:_-]{1,40}$/)
+  QUEUE_PREFIX = 'rolefit';
+
+  /** Concurrent jobs per worker process. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(64)
+  WORKER_CONCURRENCY = 2;
+}
+
+export class ConfigValidationError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+    this.name = 'ConfigValidationError';
+  }
+}
+
+/** Builds the config from an environment, keeping only variables this app knows. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const known = Object.keys(new AppConfig());
+  const picked: Record<string, string> = {};
+  for (const key of known) {
+    const value = env[key];
+    if (value !== undefined && value !== '') picked[key] = value;
+  }
+  const config = plainToInstance(AppConfig, picked, { exposeDefaultValues: true });
+  const errors = validateSync(config, { forbidUnknownValues: true });
+  if (errors.length > 0) {
+    throw new ConfigValidationError(
+      errors.map(
+        (e) =>
+          `${e.property}: ${Object.values(e.constraints ?? {}).join('; ')} (got ${JSON.stringify(
+            e.property === 'JWT_SECRET' ? '<hidden>' : e.value,
+          )})`,
+      ),
+    );
+  }
+  return config;
+}

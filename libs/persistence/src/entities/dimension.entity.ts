@@ -1,0 +1,47 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
+import { OrganizationEntity } from './organization.entity';
+
+export type DimensionKind = 'sales' | 'leadership' | 'general';
+export type LocalizedJson = { en: string; nb?: string };
+
+/** One competency of an organisation's model. */
+@Entity('dimensions')
+@Index(['organizationId', 'key'], { unique: true })
+export class DimensionEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @ManyToOne(() => OrganizationEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'organization_id' })
+  organization?: OrganizationEntity;
+
+  @Column({ name: 'organization_id', type: 'uuid' })
+  organizationId: string;
+
+  @Column({ type: 'text' })
+  key: string;
+
+  @Column({ type: 'jsonb' })
+  name: LocalizedJson;
+
+  @Column({ type: 'jsonb' })
+  description: LocalizedJson;
+
+  @Column({ type: 'text' })
+  kind: DimensionKind;
+
+  /** Keeps the model in the order it was written. */
+  @Column({ type: 'int', default: 0 })
+  position: number;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}

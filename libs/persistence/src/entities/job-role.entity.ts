@@ -1,0 +1,64 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+import { OrganizationEntity } from './organization.entity';
+
+export interface ProfileEntryJson {
+  dimension: string;
+  target: number;
+  weight: number;
+  direction: 'atLeast' | 'ideal';
+  minimum?: number | null;
+}
+
+export interface ChannelMixJson {
+  phone: number;
+  digital: number;
+  inPerson: number;
+}
+
+@Entity('job_roles')
+@Index(['organizationId', 'createdAt'])
+export class JobRoleEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @ManyToOne(() => OrganizationEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'organization_id' })
+  organization?: OrganizationEntity;
+
+  @Column({ name: 'organization_id', type: 'uuid' })
+  organizationId: string;
+
+  @Column({ type: 'text' })
+  title: string;
+
+  @Column({ type: 'text', default: '' })
+  summary: string;
+
+  @Column({ name: 'is_leadership', type: 'boolean', default: false })
+  isLeadership: boolean;
+
+  @Column({ type: 'jsonb' })
+  profile: ProfileEntryJson[];
+
+  @Column({ type: 'jsonb' })
+  channels: ChannelMixJson;
+
+  /** The questionnaire (lineage) candidates for this role answer; its latest published version. */
+  @Column({ name: 'questionnaire_id', type: 'uuid', nullable: true })
+  questionnaireId: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,4 @@
+export * from './entities';
+export * from './entity-list';
+export * from './data-source-options';
+export * from './run-migrations';

@@ -1,1 +1,1 @@
-
+// Environment comes from global-setup (fresh database and queue prefix per run).

@@ -1,1 +1,22 @@
-export default async function globalSetup(): Promise<void> {}
+import { ensureDatabaseExists, runMigrations } from '../../libs/persistence/src/run-migrations';
+
+/**
+ * One fresh database and one Redis key prefix per test run, migrations applied once, so
+ * runs never see each other's data (and CI can run next to a developer's own database).
+ * Jest starts its workers after this, and they inherit process.env.
+ */
+export default async function globalSetup(): Promise<void> {
+  const run = `${Date.now().toString(36)}_${process.pid}`;
+  const base = process.env.E2E_DATABASE_BASE_URL ?? 'postgres://postgres@127.0.0.1:5432';
+  Object.assign(process.env, {
+    DATABASE_URL: `${base}/rolefit_e2e_${run}`,
+    REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
+    QUEUE_PREFIX: `rolefit-e2e-${run}`,
+    NODE_ENV: 'test',
+    LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'silent',
+    // Many organisations sign up from 127.0.0.1 in one run; the rate-limit spec lowers this.
+    AUTH_RATE_LIMIT: '100000',
+  });
+  await ensureDatabaseExists(process.env.DATABASE_URL!);
+  await runMigrations(process.env.DATABASE_URL!);
+}

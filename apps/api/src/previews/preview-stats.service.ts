@@ -89,5 +89,6 @@ function sum(versions: VersionStatsDto[]): StatsCountsDto {
       total.notForMeByReason[key] += v.notForMeByReason[key];
     }
   }
-  return { ...total, selfSelectionRate: selfSelectionRate(total) };
+  const { views, interested, notForMe } = total;
+  return { ...total, selfSelectionRate: selfSelectionRate({ views, interested, notForMe }) };
 }

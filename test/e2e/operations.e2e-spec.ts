@@ -8,27 +8,43 @@ describe('operations', () => {
   afterAll(() => t.close());
 
   it('reports liveness and readiness of PostgreSQL and Redis', async () => {
-    expect((await t.request({ method: 'GET', url: '/api/v1/health/live' })).json()).toEqual({ status: 'ok' });
+    expect((await t.request({ method: 'GET', url: '/api/v1/health/live' })).json()).toEqual({
+      status: 'ok',
+    });
     const ready = await t.request({ method: 'GET', url: '/api/v1/health/ready' });
     expect(ready.statusCode).toBe(200);
-    expect(ready.json()).toMatchObject({ status: 'ok', info: { database: { status: 'up' }, redis: { status: 'up' } } });
+    expect(ready.json()).toMatchObject({
+      status: 'ok',
+      info: { database: { status: 'up' }, redis: { status: 'up' } },
+    });
   });
 
   it('serves an OpenAPI document describing every route with schemas', async () => {
     const res = await t.request({ method: 'GET', url: '/docs-json' });
     expect(res.statusCode).toBe(200);
     const doc = res.json();
-    for (const path of ['/api/v1/auth/signup', '/api/v1/job-roles/{id}', '/api/v1/previews/{id}/publish', '/api/v1/public/previews/{slug}']) {
+    for (const path of [
+      '/api/v1/auth/signup',
+      '/api/v1/job-roles/{id}',
+      '/api/v1/previews/{id}/publish',
+      '/api/v1/public/previews/{slug}',
+    ]) {
       expect(doc.paths[path]).toBeDefined();
     }
-    expect(doc.components.schemas.CreateJobRoleDto.required).toEqual(expect.arrayContaining(['title', 'profile', 'channels']));
+    expect(doc.components.schemas.CreateJobRoleDto.required).toEqual(
+      expect.arrayContaining(['title', 'profile', 'channels']),
+    );
     const ui = await t.request({ method: 'GET', url: '/docs' });
     expect(ui.statusCode).toBe(200);
     expect(ui.headers['content-type']).toMatch(/html/);
   });
 
   it('echoes a request id', async () => {
-    const res = await t.request({ method: 'GET', url: '/api/v1/health/live', headers: { 'x-request-id': 'abc-123' } });
+    const res = await t.request({
+      method: 'GET',
+      url: '/api/v1/health/live',
+      headers: { 'x-request-id': 'abc-123' },
+    });
     expect(res.headers['x-request-id']).toBe('abc-123');
   });
 });
@@ -42,7 +58,12 @@ describe('rate limits on signup and login', () => {
 
   it('answers 429 with Retry-After once the limit is spent, per client address', async () => {
     const attempt = (remoteAddress: string) =>
-      t.request({ method: 'POST', url: '/api/v1/auth/login', remoteAddress, payload: { email: uniqueEmail(), password: 'wrong password!!' } });
+      t.request({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        remoteAddress,
+        payload: { email: uniqueEmail(), password: 'wrong password!!' },
+      });
     for (let i = 0; i < 3; i++) expect((await attempt('10.9.8.7')).statusCode).toBe(401);
     const limited = await attempt('10.9.8.7');
     expectProblem(limited, 429);

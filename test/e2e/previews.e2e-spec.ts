@@ -18,14 +18,25 @@ describe('job previews: from signup to a published, versioned preview', () => {
     expect(me.statusCode).toBe(200);
     expect(me.json()).toMatchObject({ role: 'recruiter', organization: { name: 'Preview Org' } });
 
-    const dims = await t.request({ method: 'GET', url: '/api/v1/dimensions?pageSize=100', token: recruiter.token });
+    const dims = await t.request({
+      method: 'GET',
+      url: '/api/v1/dimensions?pageSize=100',
+      token: recruiter.token,
+    });
     expect(dims.statusCode).toBe(200);
     const keys = dims.json().items.map((d: { key: string }) => d.key);
     expect(keys.length).toBeGreaterThanOrEqual(8);
-    expect(keys).toEqual(expect.arrayContaining(['prospecting', 'resilience', 'pipeline-discipline']));
+    expect(keys).toEqual(
+      expect.arrayContaining(['prospecting', 'resilience', 'pipeline-discipline']),
+    );
     expect(dims.json().items[0].name).toEqual({ en: expect.any(String), nb: expect.any(String) });
 
-    const role = await t.request({ method: 'POST', url: '/api/v1/job-roles', token: recruiter.token, payload: jobRolePayload() });
+    const role = await t.request({
+      method: 'POST',
+      url: '/api/v1/job-roles',
+      token: recruiter.token,
+      payload: jobRolePayload(),
+    });
     expect(role.statusCode).toBe(201);
     const roleId = role.json().id;
 
@@ -43,17 +54,29 @@ describe('job previews: from signup to a published, versioned preview', () => {
     // Not visible to the public before publishing.
     expectProblem(await t.request({ method: 'GET', url: `/api/v1/public/previews/${slug}` }), 404);
 
-    const published = await t.request({ method: 'POST', url: `/api/v1/previews/${previewId}/publish`, token: recruiter.token });
+    const published = await t.request({
+      method: 'POST',
+      url: `/api/v1/previews/${previewId}/publish`,
+      token: recruiter.token,
+    });
     expect(published.statusCode).toBe(200);
     expect(published.json()).toEqual({ slug, version: 1 });
 
     const pub = await t.request({ method: 'GET', url: `/api/v1/public/previews/${slug}` });
     expect(pub.statusCode).toBe(200);
-    expect(pub.json()).toMatchObject({ version: 1, headline: previewPayload().headline, jobTitle: 'Meeting booker' });
+    expect(pub.json()).toMatchObject({
+      version: 1,
+      headline: previewPayload().headline,
+      jobTitle: 'Meeting booker',
+    });
     expect(pub.headers['cache-control']).toMatch(/public/);
     const etag = pub.headers.etag as string;
     expect(etag).toBeTruthy();
-    const again = await t.request({ method: 'GET', url: `/api/v1/public/previews/${slug}`, headers: { 'if-none-match': etag } });
+    const again = await t.request({
+      method: 'GET',
+      url: `/api/v1/public/previews/${slug}`,
+      headers: { 'if-none-match': etag },
+    });
     expect(again.statusCode).toBe(304);
 
     for (const payload of [
@@ -62,12 +85,20 @@ describe('job previews: from signup to a published, versioned preview', () => {
       { reaction: 'not_for_me', reason: 'schedule' },
       { reaction: 'not_for_me' },
     ]) {
-      const r = await t.request({ method: 'POST', url: `/api/v1/public/previews/${slug}/reactions`, payload });
+      const r = await t.request({
+        method: 'POST',
+        url: `/api/v1/public/previews/${slug}/reactions`,
+        payload,
+      });
       expect(r.statusCode).toBe(201);
       expect(r.json()).toMatchObject({ version: 1 });
     }
 
-    const stats = await t.request({ method: 'GET', url: `/api/v1/previews/${previewId}/stats`, token: recruiter.token });
+    const stats = await t.request({
+      method: 'GET',
+      url: `/api/v1/previews/${previewId}/stats`,
+      token: recruiter.token,
+    });
     expect(stats.statusCode).toBe(200);
     expect(stats.json()).toMatchObject({
       views: 2,
@@ -85,7 +116,12 @@ describe('job previews: from signup to a published, versioned preview', () => {
       payload: { headline: 'Version two headline' },
     });
     expect(edit.statusCode).toBe(200);
-    expect(edit.json()).toMatchObject({ status: 'draft', version: 2, publishedVersion: 1, headline: 'Version two headline' });
+    expect(edit.json()).toMatchObject({
+      status: 'draft',
+      version: 2,
+      publishedVersion: 1,
+      headline: 'Version two headline',
+    });
     const stillV1 = await t.request({ method: 'GET', url: `/api/v1/public/previews/${slug}` });
     expect(stillV1.json()).toMatchObject({ version: 1, headline: previewPayload().headline });
 
@@ -96,18 +132,38 @@ describe('job previews: from signup to a published, versioned preview', () => {
       token: recruiter.token,
       payload: { location: 'Bergen' },
     });
-    expect(edit2.json()).toMatchObject({ version: 2, location: 'Bergen', headline: 'Version two headline' });
+    expect(edit2.json()).toMatchObject({
+      version: 2,
+      location: 'Bergen',
+      headline: 'Version two headline',
+    });
 
-    const v2 = await t.request({ method: 'POST', url: `/api/v1/previews/${previewId}/publish`, token: recruiter.token });
+    const v2 = await t.request({
+      method: 'POST',
+      url: `/api/v1/previews/${previewId}/publish`,
+      token: recruiter.token,
+    });
     expect(v2.json()).toEqual({ slug, version: 2 });
     const nowV2 = await t.request({ method: 'GET', url: `/api/v1/public/previews/${slug}` });
-    expect(nowV2.json()).toMatchObject({ version: 2, headline: 'Version two headline', location: 'Bergen' });
+    expect(nowV2.json()).toMatchObject({
+      version: 2,
+      headline: 'Version two headline',
+      location: 'Bergen',
+    });
     expect(nowV2.headers.etag).not.toBe(etag);
 
-    const reaction = await t.request({ method: 'POST', url: `/api/v1/public/previews/${slug}/reactions`, payload: { reaction: 'interested' } });
+    const reaction = await t.request({
+      method: 'POST',
+      url: `/api/v1/public/previews/${slug}/reactions`,
+      payload: { reaction: 'interested' },
+    });
     expect(reaction.json()).toMatchObject({ version: 2 });
 
-    const stats2 = await t.request({ method: 'GET', url: `/api/v1/previews/${previewId}/stats`, token: recruiter.token });
+    const stats2 = await t.request({
+      method: 'GET',
+      url: `/api/v1/previews/${previewId}/stats`,
+      token: recruiter.token,
+    });
     const byVersion = stats2.json().byVersion;
     expect(byVersion).toHaveLength(2);
     expect(byVersion[0]).toMatchObject({ version: 1, interested: 1, notForMe: 3 });
@@ -115,11 +171,23 @@ describe('job previews: from signup to a published, versioned preview', () => {
     expect(stats2.json()).toMatchObject({ interested: 2, notForMe: 3, views: 4 });
 
     // Publishing again with no open draft is a conflict, not a silent no-op.
-    expectProblem(await t.request({ method: 'POST', url: `/api/v1/previews/${previewId}/publish`, token: recruiter.token }), 409);
+    expectProblem(
+      await t.request({
+        method: 'POST',
+        url: `/api/v1/previews/${previewId}/publish`,
+        token: recruiter.token,
+      }),
+      409,
+    );
   });
 
   it('refuses to publish an incomplete preview, naming each field', async () => {
-    const role = await t.request({ method: 'POST', url: '/api/v1/job-roles', token: admin.token, payload: jobRolePayload() });
+    const role = await t.request({
+      method: 'POST',
+      url: '/api/v1/job-roles',
+      token: admin.token,
+      payload: jobRolePayload(),
+    });
     const bad = previewPayload({
       hardParts: [],
       timeAllocation: [
@@ -131,20 +199,40 @@ describe('job previews: from signup to a published, versioned preview', () => {
         { start: '10:30', end: '12:00', activity: 'Mail', channel: 'digital', description: 'y' },
       ],
     });
-    const draft = await t.request({ method: 'POST', url: `/api/v1/job-roles/${role.json().id}/previews`, token: admin.token, payload: bad });
+    const draft = await t.request({
+      method: 'POST',
+      url: `/api/v1/job-roles/${role.json().id}/previews`,
+      token: admin.token,
+      payload: bad,
+    });
     expect(draft.statusCode).toBe(201);
-    const res = await t.request({ method: 'POST', url: `/api/v1/previews/${draft.json().id}/publish`, token: admin.token });
+    const res = await t.request({
+      method: 'POST',
+      url: `/api/v1/previews/${draft.json().id}/publish`,
+      token: admin.token,
+    });
     const body = expectProblem(res, 422);
     const fields = (body.errors as { field: string; message: string }[]).map((e) => e.field);
-    expect(fields).toEqual(expect.arrayContaining(['hardParts', 'timeAllocation', 'typicalDay[1].start']));
-    const allocation = (body.errors as { field: string; message: string }[]).find((e) => e.field === 'timeAllocation');
+    expect(fields).toEqual(
+      expect.arrayContaining(['hardParts', 'timeAllocation', 'typicalDay[1].start']),
+    );
+    const allocation = (body.errors as { field: string; message: string }[]).find(
+      (e) => e.field === 'timeAllocation',
+    );
     expect(allocation?.message).toMatch(/90/);
   });
 
   it('answers an unknown slug with 404 problem+json', async () => {
-    expectProblem(await t.request({ method: 'GET', url: '/api/v1/public/previews/no-such-slug-1234' }), 404);
     expectProblem(
-      await t.request({ method: 'POST', url: '/api/v1/public/previews/no-such-slug-1234/reactions', payload: { reaction: 'interested' } }),
+      await t.request({ method: 'GET', url: '/api/v1/public/previews/no-such-slug-1234' }),
+      404,
+    );
+    expectProblem(
+      await t.request({
+        method: 'POST',
+        url: '/api/v1/public/previews/no-such-slug-1234/reactions',
+        payload: { reaction: 'interested' },
+      }),
       404,
     );
   });

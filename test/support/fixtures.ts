@@ -19,9 +19,27 @@ export function previewPayload(overrides: Record<string, unknown> = {}) {
     headline: 'Book the first meeting — every day',
     summary: 'You open doors for our account executives.',
     typicalDay: [
-      { start: '08:30', end: '09:00', activity: 'Stand-up', channel: 'internal', description: 'Targets and tips.' },
-      { start: '09:00', end: '11:30', activity: 'Calling', channel: 'phone', description: 'About 40 calls.' },
-      { start: '12:00', end: '15:30', activity: 'Follow-ups', channel: 'digital', description: 'LinkedIn and email.' },
+      {
+        start: '08:30',
+        end: '09:00',
+        activity: 'Stand-up',
+        channel: 'internal',
+        description: 'Targets and tips.',
+      },
+      {
+        start: '09:00',
+        end: '11:30',
+        activity: 'Calling',
+        channel: 'phone',
+        description: 'About 40 calls.',
+      },
+      {
+        start: '12:00',
+        end: '15:30',
+        activity: 'Follow-ups',
+        channel: 'digital',
+        description: 'LinkedIn and email.',
+      },
     ],
     timeAllocation: [
       { activity: 'Phone prospecting', percent: 60 },

@@ -29,7 +29,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   };
 }
 
-export const uniqueEmail = (prefix = 'user') => `${prefix}-${randomUUID().slice(0, 8)}@rolefit.test`;
+export const uniqueEmail = (prefix = 'user') =>
+  `${prefix}-${randomUUID().slice(0, 8)}@rolefit.test`;
 export const PASSWORD = 'correct horse battery staple';
 
 export interface Org {
@@ -48,7 +49,11 @@ export async function signupOrg(t: TestApp, name = 'Test Org'): Promise<Org> {
   return { token: res.json<{ accessToken: string }>().accessToken, email };
 }
 
-export async function addUser(t: TestApp, admin: Org, role: 'recruiter' | 'manager' | 'admin'): Promise<Org> {
+export async function addUser(
+  t: TestApp,
+  admin: Org,
+  role: 'recruiter' | 'manager' | 'admin',
+): Promise<Org> {
   const email = uniqueEmail(role);
   const created = await t.request({
     method: 'POST',

@@ -4,7 +4,12 @@ import {
   JobPreviewVersionEntity,
   JobRoleEntity,
   OrganizationEntity,
+  OutboxMessageEntity,
   PreviewReactionEntity,
+  TeamAnalysisEntity,
+  TeamEntity,
+  TeamMemberEntity,
+  TeamRequirementEntity,
   UserEntity,
 } from './entities';
 
@@ -17,4 +22,9 @@ export const ENTITIES = [
   JobPreviewEntity,
   JobPreviewVersionEntity,
   PreviewReactionEntity,
+  OutboxMessageEntity,
+  TeamEntity,
+  TeamMemberEntity,
+  TeamRequirementEntity,
+  TeamAnalysisEntity,
 ];

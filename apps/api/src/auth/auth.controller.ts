@@ -1,5 +1,10 @@
 import { Body, Controller, HttpCode, Post, UseGuards } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import {
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+} from '@nestjs/swagger';
 import { RateLimitGuard } from '../common/auth/rate-limit.guard';
 import { Public } from '../common/auth/current-user';
 import { AccessTokenDto, LoginDto, SignupDto } from './auth.dto';

@@ -32,7 +32,9 @@ export class LocalizedTextDto {
 export class CreateDimensionDto {
   @ApiProperty({ example: 'field-sales', description: 'Lowercase slug, 2–40 characters.' })
   @IsString()
-  @Matches(/^[a-z][a-z0-9-]{1,39}$/, { message: 'must be a lowercase slug (a-z, 0-9, -), 2–40 characters' })
+  @Matches(/^[a-z][a-z0-9-]{1,39}$/, {
+    message: 'must be a lowercase slug (a-z, 0-9, -), 2–40 characters',
+  })
   key: string;
 
   @ApiProperty({ type: LocalizedTextDto })

@@ -37,7 +37,11 @@ export class DimensionsService {
     return toDto(saved);
   }
 
-  async update(organizationId: string, key: string, dto: UpdateDimensionDto): Promise<DimensionDto> {
+  async update(
+    organizationId: string,
+    key: string,
+    dto: UpdateDimensionDto,
+  ): Promise<DimensionDto> {
     const dimension = await this.dimensions.findOneBy({ organizationId, key });
     if (!dimension) throw notFound('Dimension');
     Object.assign(dimension, dto);

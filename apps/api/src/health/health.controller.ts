@@ -1,6 +1,11 @@
 import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
 import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
-import { HealthCheck, HealthCheckResult, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import {
+  HealthCheck,
+  HealthCheckResult,
+  HealthCheckService,
+  TypeOrmHealthIndicator,
+} from '@nestjs/terminus';
 import { SkipThrottle } from '@nestjs/throttler';
 import { Public } from '../common/auth/current-user';
 import { ProblemException } from '../common/problem/problem-exception';
@@ -39,9 +44,14 @@ export class HealthController {
       if (!(error instanceof ServiceUnavailableException)) throw error;
       const result = error.getResponse() as HealthCheckResult;
       const down = Object.keys(result.error ?? {});
-      throw new ProblemException(503, `Not ready: ${down.join(', ') || 'dependencies'} unavailable`, undefined, {
-        'retry-after': '5',
-      });
+      throw new ProblemException(
+        503,
+        `Not ready: ${down.join(', ') || 'dependencies'} unavailable`,
+        undefined,
+        {
+          'retry-after': '5',
+        },
+      );
     }
   }
 }

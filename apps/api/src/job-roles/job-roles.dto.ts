@@ -38,11 +38,19 @@ export class ProfileEntryDto {
   @Max(100)
   weight: number;
 
-  @ApiProperty({ enum: DIRECTIONS, description: 'atLeast: more is fine; ideal: distance either way counts.' })
+  @ApiProperty({
+    enum: DIRECTIONS,
+    description: 'atLeast: more is fine; ideal: distance either way counts.',
+  })
   @IsIn(DIRECTIONS)
   direction: (typeof DIRECTIONS)[number];
 
-  @ApiPropertyOptional({ minimum: 0, maximum: 100, nullable: true, description: 'A hurdle: scores below it make a candidate ineligible.' })
+  @ApiPropertyOptional({
+    minimum: 0,
+    maximum: 100,
+    nullable: true,
+    description: 'A hurdle: scores below it make a candidate ineligible.',
+  })
   @IsOptional()
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @Min(0)

@@ -3,7 +3,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { selfSelectionRate } from '@rolefit/domain';
 import { REACTION_REASONS } from '@rolefit/persistence';
 import { DataSource } from 'typeorm';
-import type { PreviewStatsDto, ReasonCountsDto, StatsCountsDto, VersionStatsDto } from './previews.dto';
+import type {
+  PreviewStatsDto,
+  ReasonCountsDto,
+  StatsCountsDto,
+  VersionStatsDto,
+} from './previews.dto';
 import { PreviewsService } from './previews.service';
 import { PreviewViewCounter } from './preview-view-counter';
 
@@ -41,12 +46,13 @@ export class PreviewStatsService {
         WHERE preview_id = $1 GROUP BY version, reaction, reason`,
       [preview.id],
     );
-    const byVersion = versions.map(
-      (v): VersionStatsDto => ({
-        version: v.version,
-        ...counts(v.views, reactions.filter((r) => r.version === v.version)),
-      }),
-    );
+    const byVersion = versions.map((v): VersionStatsDto => ({
+      version: v.version,
+      ...counts(
+        v.views,
+        reactions.filter((r) => r.version === v.version),
+      ),
+    }));
     return { ...sum(byVersion), byVersion };
   }
 }

@@ -29,14 +29,20 @@ export class PreviewsController {
   }
 
   @Get('previews/:id')
-  @ApiOkResponse({ type: PreviewDto, description: 'The open draft, or the latest published version.' })
+  @ApiOkResponse({
+    type: PreviewDto,
+    description: 'The open draft, or the latest published version.',
+  })
   get(@CurrentUser() caller: AuthUser, @Param('id', previewId) id: string): Promise<PreviewDto> {
     return this.previews.get(caller.organizationId, id);
   }
 
   @Patch('previews/:id')
   @Roles('admin', 'recruiter')
-  @ApiOkResponse({ type: PreviewDto, description: 'Editing a published preview opens the next version.' })
+  @ApiOkResponse({
+    type: PreviewDto,
+    description: 'Editing a published preview opens the next version.',
+  })
   update(
     @CurrentUser() caller: AuthUser,
     @Param('id', previewId) id: string,
@@ -49,14 +55,20 @@ export class PreviewsController {
   @Roles('admin', 'recruiter')
   @HttpCode(200)
   @ApiOkResponse({ type: PublishResultDto })
-  publish(@CurrentUser() caller: AuthUser, @Param('id', previewId) id: string): Promise<PublishResultDto> {
+  publish(
+    @CurrentUser() caller: AuthUser,
+    @Param('id', previewId) id: string,
+  ): Promise<PublishResultDto> {
     return this.previews.publish(caller.organizationId, id);
   }
 
   @Get('previews/:id/stats')
   @Roles('admin', 'recruiter')
   @ApiOkResponse({ type: PreviewStatsDto })
-  getStats(@CurrentUser() caller: AuthUser, @Param('id', previewId) id: string): Promise<PreviewStatsDto> {
+  getStats(
+    @CurrentUser() caller: AuthUser,
+    @Param('id', previewId) id: string,
+  ): Promise<PreviewStatsDto> {
     return this.stats.stats(caller.organizationId, id);
   }
 }

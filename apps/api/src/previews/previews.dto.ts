@@ -116,7 +116,10 @@ export class PreviewContentDto {
   @Type(() => DemandDto)
   demands?: DemandDto[];
 
-  @ApiPropertyOptional({ type: [String], description: 'Honest downsides; at least one to publish.' })
+  @ApiPropertyOptional({
+    type: [String],
+    description: 'Honest downsides; at least one to publish.',
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(30)

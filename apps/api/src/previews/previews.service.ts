@@ -38,7 +38,11 @@ export class PreviewsService {
     private readonly cache: PublicPreviewCache,
   ) {}
 
-  async create(organizationId: string, jobRoleId: string, dto: PreviewContentDto): Promise<PreviewDto> {
+  async create(
+    organizationId: string,
+    jobRoleId: string,
+    dto: PreviewContentDto,
+  ): Promise<PreviewDto> {
     const role = await this.jobRoles.get(organizationId, jobRoleId);
     return this.dataSource.transaction(async (tx) => {
       const preview = await tx.getRepository(JobPreviewEntity).save({
@@ -92,18 +96,19 @@ export class PreviewsService {
       const preview = await this.findPreview(tx, organizationId, id, true);
       const latest = await this.latestVersion(tx, preview.id);
       if (latest.status !== 'draft') {
-        throw conflict(`Version ${latest.version} is already published; edit it to start a new draft`);
+        throw conflict(
+          `Version ${latest.version} is already published; edit it to start a new draft`,
+        );
       }
       const errors = validatePreviewForPublish(latest.content);
       if (errors.length > 0) throw unprocessable('The preview is not ready to publish', errors);
 
       const versions = tx.getRepository(JobPreviewVersionEntity);
-      await versions.update(
-        { previewId: preview.id, status: 'published' },
-        { status: 'archived' },
-      );
+      await versions.update({ previewId: preview.id, status: 'published' }, { status: 'archived' });
       await versions.update({ id: latest.id }, { status: 'published', publishedAt: new Date() });
-      await tx.getRepository(JobPreviewEntity).update({ id: preview.id }, { publishedVersion: latest.version });
+      await tx
+        .getRepository(JobPreviewEntity)
+        .update({ id: preview.id }, { publishedVersion: latest.version });
       return { slug: preview.slug, version: latest.version };
     });
     this.cache.invalidate(result.slug);
@@ -125,7 +130,10 @@ export class PreviewsService {
     return preview;
   }
 
-  private async latestVersion(manager: EntityManager, previewId: string): Promise<JobPreviewVersionEntity> {
+  private async latestVersion(
+    manager: EntityManager,
+    previewId: string,
+  ): Promise<JobPreviewVersionEntity> {
     const version = await manager
       .getRepository(JobPreviewVersionEntity)
       .findOne({ where: { previewId }, order: { version: 'DESC' } });

@@ -16,7 +16,10 @@ export class UsersService {
   ) {}
 
   async me(caller: AuthUser): Promise<MeDto> {
-    const user = await this.users.findOneBy({ id: caller.userId, organizationId: caller.organizationId });
+    const user = await this.users.findOneBy({
+      id: caller.userId,
+      organizationId: caller.organizationId,
+    });
     const organization = await this.organizations.findOneBy({ id: caller.organizationId });
     if (!user || !organization) throw notFound('User');
     return { ...toUserDto(user), organization: { id: organization.id, name: organization.name } };
@@ -38,5 +41,11 @@ export class UsersService {
 }
 
 function toUserDto(user: UserEntity): UserDto {
-  return { id: user.id, name: user.name, email: user.email, role: user.role, createdAt: user.createdAt };
+  return {
+    id: user.id,
+    name: user.name,
+    email: user.email,
+    role: user.role,
+    createdAt: user.createdAt,
+  };
 }

@@ -6,3 +6,8 @@ export * from './job-preview.entity';
 export * from './job-preview-version.entity';
 export * from './preview-content.json';
 export * from './preview-reaction.entity';
+export * from './outbox-message.entity';
+export * from './team.entity';
+export * from './team-member.entity';
+export * from './team-requirement.entity';
+export * from './team-analysis.entity';

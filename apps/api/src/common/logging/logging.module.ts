@@ -17,7 +17,13 @@ import { redactUrl } from './redact-url';
           level: config.LOG_LEVEL,
           genReqId: (req: IncomingMessage) => (req as IncomingMessage & { id?: string }).id ?? '',
           redact: {
-            paths: ['req.headers.authorization', 'req.headers.cookie', '*.password', '*.token', '*.accessToken'],
+            paths: [
+              'req.headers.authorization',
+              'req.headers.cookie',
+              '*.password',
+              '*.token',
+              '*.accessToken',
+            ],
             censor: '[redacted]',
           },
           serializers: {

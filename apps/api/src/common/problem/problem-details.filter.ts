@@ -31,7 +31,10 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     sendProblem(reply, body, headers);
   }
 
-  private toProblem(exception: unknown): { body: ProblemDetails; headers?: Record<string, string> } {
+  private toProblem(exception: unknown): {
+    body: ProblemDetails;
+    headers?: Record<string, string>;
+  } {
     if (exception instanceof ProblemException) {
       return {
         body: problem(exception.getStatus(), exception.detail, { errors: exception.errors }),
@@ -99,7 +102,10 @@ export function fastifyClientErrorStatus(exception: unknown): number | undefined
 
 function isConnectionError(exception: unknown): boolean {
   const e = exception as { code?: unknown; message?: unknown };
-  if (typeof e?.code === 'string' && (CONNECTION_ERRORS.has(e.code) || DATABASE_UNAVAILABLE.has(e.code)))
+  if (
+    typeof e?.code === 'string' &&
+    (CONNECTION_ERRORS.has(e.code) || DATABASE_UNAVAILABLE.has(e.code))
+  )
     return true;
   return (
     typeof e?.message === 'string' &&

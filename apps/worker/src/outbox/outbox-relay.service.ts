@@ -1,0 +1,119 @@
+import { InjectQueue } from '@nestjs/bullmq';
+import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DEFAULT_JOB_OPTIONS, QueueName } from '@rolefit/queues';
+import type { Queue } from 'bullmq';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { AppConfig } from '@rolefit/config';
+
+const BATCH = 200;
+const POLL_MS = 1000;
+
+interface OutboxRow {
+  id: string;
+  queue: QueueName;
+  job_name: string;
+  job_id: string;
+  payload: Record<string, unknown>;
+}
+
+/**
+ * Moves outbox rows to BullMQ. Rows are locked with SKIP LOCKED (several workers share the
+ * work), added with their fixed job id (a re-relay after a crash is a no-op in BullMQ) and
+ * marked dispatched in the same transaction. When Redis is down the add fails, the
+ * transaction rolls back and the rows wait for the next try: nothing accepted is lost.
+ */
+@Injectable()
+export class OutboxRelayService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(OutboxRelayService.name);
+  private readonly queues: Record<QueueName, Queue>;
+  private stopped = false;
+  private wake?: () => void;
+  private loop?: Promise<void>;
+  private listener?: Client;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
+    @InjectQueue(QueueName.TeamAnalysis) teamAnalysis: Queue,
+    @InjectQueue(QueueName.QuestionnaireReliability) reliability: Queue,
+  ) {
+    this.queues = {
+      [QueueName.TeamAnalysis]: teamAnalysis,
+      [QueueName.QuestionnaireReliability]: reliability,
+    };
+  }
+
+  onApplicationBootstrap(): void {
+    void this.listen();
+    this.loop = this.run();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    this.wake?.();
+    await this.loop;
+    await this.listener?.end().catch(() => undefined);
+  }
+
+  /** Relays until nothing is left; returns how many jobs it handed over. */
+  async relayPending(): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const relayed = await this.relayBatch();
+      total += relayed;
+      if (relayed < BATCH) return total;
+    }
+  }
+
+  private async run(): Promise<void> {
+    while (!this.stopped) {
+      try {
+        await this.relayPending();
+      } catch (error) {
+        this.logger.warn(`outbox relay waiting: ${(error as Error).message}`);
+      }
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, POLL_MS);
+        this.wake = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+    }
+  }
+
+  private relayBatch(): Promise<number> {
+    return this.dataSource.transaction(async (tx) => {
+      const rows: OutboxRow[] = await tx.query(
+        `SELECT id, queue, job_name, job_id, payload FROM outbox_messages
+          WHERE dispatched_at IS NULL ORDER BY id LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`,
+      );
+      if (rows.length === 0) return 0;
+      for (const row of rows) {
+        const queue = this.queues[row.queue];
+        if (!queue) throw new Error(`outbox row ${row.id} names unknown queue ${row.queue}`);
+        await queue.add(row.job_name, row.payload, { ...DEFAULT_JOB_OPTIONS, jobId: row.job_id });
+      }
+      await tx.query(
+        `UPDATE outbox_messages SET dispatched_at = now() WHERE id = ANY($1::bigint[])`,
+        [rows.map((r) => r.id)],
+      );
+      return rows.length;
+    });
+  }
+
+  /** LISTEN for new outbox rows so jobs start at once rather than at the next poll. */
+  private async listen(): Promise<void> {
+    try {
+      this.listener = new Client({ connectionString: this.config.DATABASE_URL });
+      this.listener.on('error', () => undefined);
+      await this.listener.connect();
+      this.listener.on('notification', () => this.wake?.());
+      await this.listener.query('LISTEN rolefit_outbox');
+    } catch (error) {
+      this.logger.warn(`outbox LISTEN unavailable, polling only: ${(error as Error).message}`);
+    }
+  }
+}

@@ -1,0 +1,38 @@
+import { BullModule } from '@nestjs/bullmq';
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AppConfig, ConfigModule } from '@rolefit/config';
+import { buildDataSourceOptions } from '@rolefit/persistence';
+import { ALL_QUEUES } from '@rolefit/queues';
+import { LoggerModule } from 'nestjs-pino';
+import { OutboxRelayService } from './outbox/outbox-relay.service';
+import { PROCESSORS } from './processors';
+
+/**
+ * The worker process: BullMQ processors and the outbox relay, no HTTP. Processors live only
+ * here, so the api never starts a BullMQ Worker.
+ */
+@Module({
+  imports: [
+    ConfigModule,
+    LoggerModule.forRootAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({ pinoHttp: { level: config.LOG_LEVEL } }),
+    }),
+    TypeOrmModule.forRootAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => buildDataSourceOptions(config.DATABASE_URL),
+    }),
+    BullModule.forRootAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({
+        prefix: config.QUEUE_PREFIX,
+        // Workers block on Redis; BullMQ needs unlimited retries per request on them.
+        connection: { url: config.REDIS_URL, maxRetriesPerRequest: null },
+      }),
+    }),
+    BullModule.registerQueue(...ALL_QUEUES.map((name) => ({ name }))),
+  ],
+  providers: [OutboxRelayService, ...PROCESSORS],
+})
+export class WorkerModule {}

@@ -1,0 +1,67 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
+import { TeamEntity } from './team.entity';
+
+export type JobStatus = 'queued' | 'running' | 'completed' | 'failed';
+
+/**
+ * One team-composition analysis over a frozen snapshot of the team. The same snapshot asked
+ * for again finds this row by its hash instead of computing twice.
+ */
+@Entity('team_analyses')
+@Index(['teamId', 'snapshotHash'])
+@Index(['teamId', 'completedAt'])
+export class TeamAnalysisEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'organization_id', type: 'uuid' })
+  organizationId: string;
+
+  @ManyToOne(() => TeamEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'team_id' })
+  team?: TeamEntity;
+
+  @Column({ name: 'team_id', type: 'uuid' })
+  teamId: string;
+
+  @Column({ name: 'snapshot_hash', type: 'text' })
+  snapshotHash: string;
+
+  @Column({ type: 'jsonb' })
+  snapshot: unknown;
+
+  @Column({ type: 'text' })
+  status: JobStatus;
+
+  /** 0–100, reported by the worker while it computes. */
+  @Column({ type: 'int', default: 0 })
+  progress: number;
+
+  @Column({ type: 'jsonb', nullable: true })
+  result: unknown;
+
+  /** A readable reason when status is failed. */
+  @Column({ type: 'text', nullable: true })
+  error: string | null;
+
+  /** How many times a worker started this analysis (more than one after a crash or retry). */
+  @Column({ type: 'int', default: 0 })
+  attempts: number;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @Column({ name: 'started_at', type: 'timestamptz', nullable: true })
+  startedAt: Date | null;
+
+  @Column({ name: 'completed_at', type: 'timestamptz', nullable: true })
+  completedAt: Date | null;
+}

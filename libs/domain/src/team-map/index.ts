@@ -1,0 +1,16 @@
+export type {
+  CoachingDimension,
+  CoachingFocus,
+  LeadershipBench,
+  TeamGap,
+  TeamMove,
+  TeamOverlap,
+  TeamRoleMap,
+  TeamRoleMapOptions,
+  TeamSnapshot,
+  TeamSnapshotMember,
+  TeamSnapshotOtherRole,
+  TeamSnapshotRole,
+} from './team-map.types';
+export { computeTeamRoleMap, DEFAULT_GAP_THRESHOLD } from './compute-team-role-map';
+export { renderRoleMapSvg, type RoleMapSvgOptions } from './render-role-map-svg';

@@ -10,8 +10,10 @@ import { MemberHeap } from './member-heap';
  *   min over members i in a of (gain[i][a] − gain[i][b]),
  * and that key does not depend on the potentials, so every ordered pair (a, b) keeps a heap of
  * the members of a on that static key. With Johnson potentials (the previous shortest
- * distances) all reduced edge costs are ≥ 0, so a dense Dijkstra over the n roles finds the
- * path in O(n²) heap peeks per insertion, independent of the number of members.
+ * distances) all reduced edge costs are ≥ 0, so a dense Dijkstra over the n roles costs O(n²)
+ * per insertion, independent of the number of members. The path may end at any role with a
+ * free slot, picked by true (not reduced) distance, so Dijkstra runs over all roles rather
+ * than stopping early; the complete distances are also exactly the next potentials.
  *
  * Heaps delete lazily: an entry is stale once its member has left the role, and is dropped when
  * it reaches the top, or in bulk when a heap grows past twice its role's head count.

@@ -313,6 +313,34 @@ describe('computeTeamRoleMap', () => {
       ]);
     });
 
+    it('rejects non-finite scores and targets and non-positive weights', () => {
+      const snapshot: TeamSnapshot = {
+        members: [member('a', { hunt: NaN })],
+        roles: [
+          {
+            ...teamA.roles[0],
+            profile: [{ dimension: 'hunt', target: Infinity, weight: 0, direction: 'atLeast' }],
+          },
+        ],
+        otherRoles: [
+          { ...teamA.otherRoles[0], profile: [{ ...teamA.otherRoles[0].profile[0], weight: -1 }] },
+        ],
+      };
+      let error: unknown;
+      try {
+        computeTeamRoleMap(snapshot);
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toBeInstanceOf(DomainValidationError);
+      expect((error as DomainValidationError).errors.map((e) => e.field)).toEqual([
+        'members[0].profile.hunt',
+        'roles[0].profile[0].target',
+        'roles[0].profile[0].weight',
+        'otherRoles[0].profile[0].weight',
+      ]);
+    });
+
     it('rejects a non-finite gap threshold', () => {
       expect(() => computeTeamRoleMap(teamA, { gapThreshold: NaN })).toThrow(DomainValidationError);
     });

@@ -5,6 +5,7 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig, ConfigModule } from '@rolefit/config';
 import { buildDataSourceOptions } from '@rolefit/persistence';
+import { AnalysesModule } from './analyses/analyses.module';
 import { AuthModule } from './auth/auth.module';
 import { AuthGuard } from './common/auth/auth.guard';
 import { LoggingModule } from './common/logging/logging.module';
@@ -12,7 +13,12 @@ import { DimensionsModule } from './dimensions/dimensions.module';
 import { HealthModule } from './health/health.module';
 import { JobRolesModule } from './job-roles/job-roles.module';
 import { PreviewsModule } from './previews/previews.module';
+import { TeamsModule } from './teams/teams.module';
 import { UsersModule } from './users/users.module';
+import { QuestionnairesModule } from './questionnaires/questionnaires.module';
+import { AssessmentsModule } from './assessments/assessments.module';
+import { CandidateModule } from './candidate/candidate.module';
+import { ApplicationsModule } from './applications/applications.module';
 
 @Module({
   imports: [
@@ -44,6 +50,12 @@ import { UsersModule } from './users/users.module';
     DimensionsModule,
     JobRolesModule,
     PreviewsModule,
+    TeamsModule,
+    AnalysesModule,
+    QuestionnairesModule,
+    AssessmentsModule,
+    CandidateModule,
+    ApplicationsModule,
   ],
   providers: [{ provide: APP_GUARD, useClass: AuthGuard }],
 })

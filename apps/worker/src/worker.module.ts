@@ -17,7 +17,14 @@ import { PROCESSORS } from './processors';
     ConfigModule,
     LoggerModule.forRootAsync({
       inject: [AppConfig],
-      useFactory: (config: AppConfig) => ({ pinoHttp: { level: config.LOG_LEVEL } }),
+      useFactory: (config: AppConfig) => ({
+        pinoHttp: {
+          level: config.LOG_LEVEL,
+          ...(config.LOG_FORMAT === 'pretty' && {
+            transport: { target: 'pino-pretty', options: { singleLine: true } },
+          }),
+        },
+      }),
     }),
     TypeOrmModule.forRootAsync({
       inject: [AppConfig],

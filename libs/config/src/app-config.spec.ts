@@ -30,8 +30,6 @@ describe('loadConfig', () => {
     }
     expect(message).toMatch(/JWT_SECRET/);
     expect(message).not.toMatch(/rolefit-development-secret/);
-    expect(() =>
-      loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) }),
-    ).not.toThrow();
+    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) })).not.toThrow();
   });
 });

@@ -64,6 +64,10 @@ export class AppConfig {
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
+  /** `json` for machines (default); `pretty` for a terminal (needs the pino-pretty dev dependency). */
+  @IsIn(['json', 'pretty'])
+  LOG_FORMAT: 'json' | 'pretty' = 'json';
+
   /** Requests per window for signup and login, per client address. */
   @Transform(toInt)
   @IsInt()
@@ -74,6 +78,34 @@ export class AppConfig {
   @IsInt()
   @Min(1)
   AUTH_RATE_WINDOW_SECONDS = 60;
+
+  /** Failed candidate-token lookups per client address per minute (valid links never count). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  TOKEN_FAILURE_RATE_LIMIT = 30;
+
+  /** Public applications per client address per minute. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  APPLICATION_RATE_LIMIT = 20;
+
+  /** Answer saves per candidate token per minute. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  ANSWER_SAVE_RATE_LIMIT = 120;
+
+  /**
+   * Trust X-Forwarded-For from this many proxy hops (0 = none). Set it behind a load balancer,
+   * or every client shares the proxy's address in rate limits.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(10)
+  TRUST_PROXY_HOPS = 0;
 
   /** Public preview reads are cached and not throttled unless a limit is set here (0 = off). */
   @Transform(toInt)

@@ -11,6 +11,11 @@ import {
   TeamMemberEntity,
   TeamRequirementEntity,
   UserEntity,
+  QuestionnaireEntity,
+  QuestionnaireVersionEntity,
+  AssessmentEntity,
+  AssessmentApplicationEntity,
+  ReliabilityRunEntity,
 } from './entities';
 
 /** Listed explicitly (no globs) so the same list works compiled, in Jest and in the CLI. */
@@ -27,4 +32,9 @@ export const ENTITIES = [
   TeamMemberEntity,
   TeamRequirementEntity,
   TeamAnalysisEntity,
+  QuestionnaireEntity,
+  QuestionnaireVersionEntity,
+  AssessmentEntity,
+  AssessmentApplicationEntity,
+  ReliabilityRunEntity,
 ];

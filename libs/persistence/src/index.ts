@@ -2,3 +2,4 @@ export * from './entities';
 export * from './entity-list';
 export * from './data-source-options';
 export * from './run-migrations';
+export * from './query-rows';

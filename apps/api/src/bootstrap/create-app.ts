@@ -4,13 +4,18 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import { AppConfig } from '@rolefit/config';
 import { Logger } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import type { IncomingMessage } from 'node:http';
 import { AppModule } from '../app.module';
-import { ProblemDetailsFilter } from '../common/problem/problem-details.filter';
+import { exceedsJsonDepth, MAX_JSON_DEPTH } from '../common/problem/json-depth';
+import { problem } from '../common/problem/problem';
+import { ProblemDetailsFilter, sendProblem } from '../common/problem/problem-details.filter';
 import { createValidationPipe } from '../common/problem/validation.pipe';
 import { setupOpenApi } from './openapi';
 
 export const API_PREFIX = 'api/v1';
+/** 10,000 members with full profiles are about 4 MB of JSON. */
+export const BULK_BODY_LIMIT_BYTES = 8 * 1024 * 1024;
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
 /**
@@ -26,8 +31,42 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
     routerOptions: { maxParamLength: 200 },
+    // Behind N proxies the client address (used by rate limits) comes from X-Forwarded-For.
+    trustProxy:
+      config.TRUST_PROXY_HOPS > 0
+        ? (_address: string, hop: number) => hop < config.TRUST_PROXY_HOPS
+        : false,
+    // The router answers a malformed URL (400) or an over-long path parameter (414) before
+    // Nest sees the request; those are problem+json too.
+    frameworkErrors: (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+      const status = error.statusCode === 414 ? 414 : 400;
+      const body = problem(
+        status,
+        status === 414 ? 'A path parameter is too long' : 'The URL is not valid',
+      );
+      body.requestId = String(request.id);
+      sendProblem(reply, body);
+    },
   });
   const fastify = adapter.getInstance();
+  // Bulk member imports (up to 10,000 members) get a larger body limit than everything else.
+  fastify.addHook('onRoute', (route) => {
+    if (route.url.endsWith('/teams/:id/members') && route.method === 'POST') {
+      route.bodyLimit = BULK_BODY_LIMIT_BYTES;
+    }
+  });
+  fastify.addHook('preValidation', async (request, reply) => {
+    if (request.body !== undefined && exceedsJsonDepth(request.body)) {
+      sendProblem(
+        reply,
+        problem(400, `The JSON body is nested deeper than ${MAX_JSON_DEPTH} levels`, {
+          instance: request.url.split('?')[0],
+          requestId: String(request.id),
+        }),
+      );
+      return reply;
+    }
+  });
   // The API speaks JSON only; a text/plain body is 415, not a string to validate.
   fastify.removeContentTypeParser('text/plain');
   fastify.addHook('onRequest', async (request, reply) => {
@@ -53,6 +92,9 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     },
   });
   setupOpenApi(app);
-  app.enableShutdownHooks();
+  // SIGTERM/SIGINT: stop accepting, finish in-flight requests, close pools, then exit 0.
+  // Without useProcessExit Nest re-raises the signal after the hooks, so a clean shutdown
+  // ended as "killed by SIGTERM" (exit 143), as the graceful-shutdown fault drill showed.
+  app.enableShutdownHooks([], { useProcessExit: true });
   return app;
 }

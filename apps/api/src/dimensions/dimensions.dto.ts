@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   IsIn,
+  IsObject,
   IsOptional,
   IsString,
   Matches,
@@ -38,11 +39,13 @@ export class CreateDimensionDto {
   key: string;
 
   @ApiProperty({ type: LocalizedTextDto })
+  @IsObject()
   @ValidateNested()
   @Type(() => LocalizedTextDto)
   name: LocalizedTextDto;
 
   @ApiProperty({ type: LocalizedTextDto })
+  @IsObject()
   @ValidateNested()
   @Type(() => LocalizedTextDto)
   description: LocalizedTextDto;

@@ -7,6 +7,7 @@ import {
   IsBoolean,
   IsIn,
   IsNumber,
+  IsObject,
   IsOptional,
   IsString,
   IsUUID,
@@ -105,6 +106,7 @@ export class CreateJobRoleDto {
   profile: ProfileEntryDto[];
 
   @ApiProperty({ type: ChannelMixDto })
+  @IsObject()
   @ValidateNested()
   @Type(() => ChannelMixDto)
   channels: ChannelMixDto;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { validateJobRoleProfile } from '@rolefit/domain';
-import { JobRoleEntity } from '@rolefit/persistence';
+import { JobRoleEntity, QuestionnaireEntity } from '@rolefit/persistence';
 import { Repository } from 'typeorm';
 import { Page, pageOf, PageQuery } from '../common/pagination/pagination';
 import { notFound, unprocessable } from '../common/problem/problem-exception';
@@ -16,7 +16,7 @@ export class JobRolesService {
   ) {}
 
   async create(organizationId: string, dto: CreateJobRoleDto): Promise<JobRoleDto> {
-    await this.checkRules(organizationId, dto.profile, dto.channels);
+    await this.checkRules(organizationId, dto.profile, dto.channels, dto.questionnaireId);
     const saved = await this.roles.save({
       organizationId,
       title: dto.title,
@@ -54,7 +54,7 @@ export class JobRolesService {
     const role = await this.get(organizationId, id);
     const profile = dto.profile ?? role.profile;
     const channels = dto.channels ?? role.channels;
-    await this.checkRules(organizationId, profile, channels);
+    await this.checkRules(organizationId, profile, channels, dto.questionnaireId);
     Object.assign(role, {
       ...(dto.title !== undefined && { title: dto.title }),
       ...(dto.summary !== undefined && { summary: dto.summary }),
@@ -75,9 +75,23 @@ export class JobRolesService {
     organizationId: string,
     profile: CreateJobRoleDto['profile'],
     channels: CreateJobRoleDto['channels'],
+    questionnaireId?: string | null,
   ): Promise<void> {
     const known = await this.dimensions.keys(organizationId);
-    const errors = validateJobRoleProfile({ profile, channels }, known);
+    const errors = [...validateJobRoleProfile({ profile, channels }, known)];
+    // The questionnaire must be one of this organisation's (another's id is simply unknown).
+    if (
+      questionnaireId &&
+      !(await this.roles.manager.existsBy(QuestionnaireEntity, {
+        id: questionnaireId,
+        organizationId,
+      }))
+    ) {
+      errors.push({
+        field: 'questionnaireId',
+        message: 'no such questionnaire in your organisation',
+      });
+    }
     if (errors.length > 0) throw unprocessable('The job role profile is not valid', errors);
   }
 }

@@ -2,10 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { DEFAULT_COMPETENCY_MODEL } from '@rolefit/domain';
 import { DimensionEntity, OrganizationEntity } from '@rolefit/persistence';
 import type { EntityManager } from 'typeorm';
+import { createDefaultQuestionnaire } from '../questionnaires/default-questionnaire';
 
 @Injectable()
 export class OrganizationsService {
-  /** A new tenant starts with the default sales competency model, ready to use. */
+  /**
+   * A new tenant starts with the default sales competency model and the default role-fit
+   * questionnaire (published), ready to use.
+   */
   async createWithDefaults(tx: EntityManager, name: string): Promise<OrganizationEntity> {
     const organization = await tx.getRepository(OrganizationEntity).save({ name });
     await tx.getRepository(DimensionEntity).insert(
@@ -18,6 +22,7 @@ export class OrganizationsService {
         position,
       })),
     );
+    await createDefaultQuestionnaire(tx, organization.id);
     return organization;
   }
 }

@@ -148,7 +148,7 @@ function pickContent(dto: PreviewContentDto): PreviewContentJson {
     const value = (dto as Record<string, unknown>)[key];
     if (value !== undefined) out[key] = JSON.parse(JSON.stringify(value)) as unknown;
   }
-  return out as PreviewContentJson;
+  return out;
 }
 
 function toDto(preview: JobPreviewEntity, version: JobPreviewVersionEntity): PreviewDto {

@@ -11,3 +11,8 @@ export * from './team.entity';
 export * from './team-member.entity';
 export * from './team-requirement.entity';
 export * from './team-analysis.entity';
+export * from './questionnaire.entity';
+export * from './questionnaire-version.entity';
+export * from './assessment.entity';
+export * from './assessment-application.entity';
+export * from './reliability-run.entity';

@@ -15,6 +15,9 @@ import { redactUrl } from './redact-url';
       useFactory: (config: AppConfig) => ({
         pinoHttp: {
           level: config.LOG_LEVEL,
+          ...(config.LOG_FORMAT === 'pretty' && {
+            transport: { target: 'pino-pretty', options: { singleLine: true } },
+          }),
           genReqId: (req: IncomingMessage) => (req as IncomingMessage & { id?: string }).id ?? '',
           redact: {
             paths: [

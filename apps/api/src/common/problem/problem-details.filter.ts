@@ -2,7 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@n
 import { ThrottlerException } from '@nestjs/throttler';
 import { DomainValidationError } from '@rolefit/domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { QueryFailedError } from 'typeorm';
+import { QueryFailedError, QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
 import { problem, PROBLEM_CONTENT_TYPE, ProblemDetails } from './problem';
 import { ProblemException } from './problem-exception';
 
@@ -101,6 +101,10 @@ export function fastifyClientErrorStatus(exception: unknown): number | undefined
 }
 
 function isConnectionError(exception: unknown): boolean {
+  // When PostgreSQL terminates a connection (restart, failover), TypeORM releases the query
+  // runner of the transaction using it, and the transaction's next query throws this rather
+  // than a driver error. Found by the postgres-restart fault drill, where it was a 500.
+  if (exception instanceof QueryRunnerProviderAlreadyReleasedError) return true;
   const e = exception as { code?: unknown; message?: unknown };
   if (
     typeof e?.code === 'string' &&

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { AssessmentsModule } from '../assessments/assessments.module';
+import { PreviewsModule } from '../previews/previews.module';
+import { ApplicationsController } from './applications.controller';
+import { ApplicationsService } from './applications.service';
+
+@Module({
+  imports: [AssessmentsModule, PreviewsModule],
+  controllers: [ApplicationsController],
+  providers: [ApplicationsService],
+})
+export class ApplicationsModule {}

@@ -1,0 +1,158 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsObject,
+  IsOptional,
+  IsString,
+  MaxLength,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+import { PageMetaDto, PageQuery } from '../common/pagination/pagination';
+import { ProfileEntryDto } from '../job-roles/job-roles.dto';
+
+const LOCALES = ['en', 'nb'] as const;
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+export class CandidateDto {
+  @ApiProperty({ example: 'Kari Nordmann', maxLength: 200 })
+  @Transform(trim)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  name: string;
+
+  @ApiProperty({ example: 'kari@example.com', maxLength: 254 })
+  @Transform(trim)
+  @IsString()
+  @MaxLength(254)
+  @IsEmail({}, { message: 'must be an email address' })
+  email: string;
+}
+
+export class CreateAssessmentDto {
+  @ApiProperty({ type: CandidateDto })
+  @IsObject({ message: 'must be an object with name and email' })
+  @ValidateNested()
+  @Type(() => CandidateDto)
+  candidate: CandidateDto;
+
+  @ApiPropertyOptional({
+    enum: LOCALES,
+    description: 'Language the candidate sees first (default: the questionnaire’s first).',
+  })
+  @IsOptional()
+  @IsIn(LOCALES)
+  locale?: (typeof LOCALES)[number];
+}
+
+export class AssessmentInvitationDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({
+    description:
+      'The candidate’s private link token, shown ONLY in this response (just its hash is ' +
+      'stored). Inviting an email that already has an open assessment for this role returns ' +
+      'that assessment with a fresh token; the previous token stops working.',
+  })
+  token: string;
+  @ApiProperty() expiresAt: Date;
+}
+
+export class CandidateSummaryDto {
+  @ApiProperty() name: string;
+  @ApiProperty() email: string;
+}
+
+export class DimensionResultDto {
+  @ApiProperty() dimension: string;
+  @ApiProperty({ description: 'Dimension score, 0–100 (POMP).' }) score: number;
+  @ApiProperty() target: number;
+  @ApiProperty() weight: number;
+  @ApiProperty({ description: 'max(0, target − score) for atLeast, |target − score| for ideal.' })
+  deviation: number;
+  @ApiProperty({ description: 'Percent of the fit loss due to this dimension (sums to 100).' })
+  lossShare: number;
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description:
+      'Percentile rank of the score among scored assessments of the same questionnaire ' +
+      'version and role, computed now: 100 × (below + 0.5 × equal) / n.',
+  })
+  percentile: number | null;
+}
+
+export class AssessmentResultDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) jobRoleId: string;
+  @ApiProperty({ format: 'uuid' }) questionnaireId: string;
+  @ApiProperty({ description: 'The published questionnaire version taken.' })
+  questionnaireVersion: number;
+  @ApiProperty({ type: CandidateSummaryDto }) candidate: CandidateSummaryDto;
+  @ApiProperty({ enum: ['invitation', 'application'] }) source: string;
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description: 'The preview version the candidate applied from.',
+  })
+  previewVersion: number | null;
+  @ApiProperty({ enum: ['invited', 'started', 'submitted'] }) status: string;
+  @ApiProperty({ nullable: true, type: Number, description: 'Fit 0–100; null until submitted.' })
+  fit: number | null;
+  @ApiProperty({ nullable: true, type: Number, description: 'Percentile rank of the fit.' })
+  fitPercentile: number | null;
+  @ApiProperty({
+    nullable: true,
+    type: Boolean,
+    description: 'Every knockout passed and every minimum met. Ineligible keep their fit.',
+  })
+  eligible: boolean | null;
+  @ApiProperty({ type: [DimensionResultDto], description: 'The explanation, in profile order.' })
+  dimensionScores: DimensionResultDto[];
+  @ApiProperty({ type: [String], description: 'Knockout item keys not passed.' })
+  knockoutsFailed: string[];
+  @ApiProperty({ type: [String], description: 'Profile dimensions below their minimum.' })
+  minimumsMissed: string[];
+  @ApiProperty({
+    type: [ProfileEntryDto],
+    nullable: true,
+    description: 'The role profile at submit time, which this result was scored against.',
+  })
+  profile: ProfileEntryDto[] | null;
+  @ApiProperty() createdAt: Date;
+  @ApiProperty() expiresAt: Date;
+  @ApiProperty({ nullable: true, type: Date }) startedAt: Date | null;
+  @ApiProperty({ nullable: true, type: Date }) submittedAt: Date | null;
+}
+
+export class CandidatePageDto extends PageMetaDto {
+  @ApiProperty({ type: [AssessmentResultDto] }) items: AssessmentResultDto[];
+}
+
+export const CANDIDATE_SORTS = ['-fit', 'fit', 'submittedAt', '-submittedAt'] as const;
+export type CandidateSort = (typeof CANDIDATE_SORTS)[number];
+
+export class CandidateQuery extends PageQuery {
+  @ApiPropertyOptional({
+    enum: CANDIDATE_SORTS,
+    default: '-fit',
+    description: '-fit: best fit first (default); fit: lowest first; submittedAt: oldest first.',
+  })
+  @IsOptional()
+  @IsIn(CANDIDATE_SORTS)
+  sort: CandidateSort = '-fit';
+
+  @ApiPropertyOptional({
+    type: Boolean,
+    description: 'Only eligible (true) or ineligible (false).',
+  })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) =>
+    value === 'true' ? true : value === 'false' ? false : value,
+  )
+  @IsBoolean({ message: 'must be true or false' })
+  eligible?: boolean;
+}

@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { AssessmentsModule } from '../assessments/assessments.module';
+import { CandidateController } from './candidate.controller';
+import { CandidateService } from './candidate.service';
+
+@Module({
+  imports: [AssessmentsModule],
+  controllers: [CandidateController],
+  providers: [CandidateService],
+})
+export class CandidateModule {}

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { DimensionsModule } from '../dimensions/dimensions.module';
+import { QuestionnairesController } from './questionnaires.controller';
+import { QuestionnairesService } from './questionnaires.service';
+import { ReliabilityService } from './reliability.service';
+
+@Module({
+  imports: [DimensionsModule],
+  controllers: [QuestionnairesController],
+  providers: [QuestionnairesService, ReliabilityService],
+  exports: [QuestionnairesService],
+})
+export class QuestionnairesModule {}

@@ -1,0 +1,98 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { ReliabilityRunEntity } from '@rolefit/persistence';
+import { enqueueInTransaction, QueueName } from '@rolefit/queues';
+import { DataSource, In } from 'typeorm';
+import { conflict, notFound } from '../common/problem/problem-exception';
+import type {
+  ReliabilityResultDto,
+  ReliabilityRunAcceptedDto,
+  ReliabilityRunDto,
+} from './questionnaires.dto';
+import { QuestionnairesService } from './questionnaires.service';
+
+/**
+ * Requests and reads questionnaire reliability runs. The API only writes the run and its job
+ * to the outbox (one transaction); the worker computes it.
+ */
+@Injectable()
+export class ReliabilityService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly questionnaires: QuestionnairesService,
+  ) {}
+
+  /**
+   * Queues a run over the latest published version. While a run of that version is still
+   * queued or running, asking again returns it instead of computing twice.
+   */
+  async request(
+    organizationId: string,
+    questionnaireId: string,
+  ): Promise<ReliabilityRunAcceptedDto> {
+    return this.dataSource.transaction(async (tx) => {
+      // Locked so two simultaneous requests cannot both create a run.
+      await this.questionnaires.findQuestionnaire(tx, organizationId, questionnaireId, true);
+      const version = await this.questionnaires.latestPublished(
+        tx,
+        organizationId,
+        questionnaireId,
+      );
+      if (!version) {
+        throw conflict('The questionnaire has no published version yet; publish it first');
+      }
+      const runs = tx.getRepository(ReliabilityRunEntity);
+      const active = await runs.findOne({
+        where: { questionnaireVersionId: version.id, status: In(['queued', 'running']) },
+        order: { createdAt: 'DESC' },
+      });
+      if (active) {
+        return { id: active.id, status: active.status, questionnaireVersion: active.version };
+      }
+      const run = await runs.save({
+        organizationId,
+        questionnaireId,
+        questionnaireVersionId: version.id,
+        version: version.version,
+        status: 'queued' as const,
+        error: null,
+        result: null,
+        n: null,
+        startedAt: null,
+        completedAt: null,
+        durationMs: null,
+      });
+      await enqueueInTransaction(tx, {
+        queue: QueueName.QuestionnaireReliability,
+        jobId: `reliability-${run.id}`,
+        data: { runId: run.id, organizationId },
+      });
+      return { id: run.id, status: run.status, questionnaireVersion: run.version };
+    });
+  }
+
+  async latest(organizationId: string, questionnaireId: string): Promise<ReliabilityRunDto> {
+    await this.questionnaires.findQuestionnaire(
+      this.dataSource.manager,
+      organizationId,
+      questionnaireId,
+    );
+    const run = await this.dataSource.getRepository(ReliabilityRunEntity).findOne({
+      where: { organizationId, questionnaireId },
+      order: { createdAt: 'DESC', id: 'DESC' },
+    });
+    if (!run) throw notFound('Reliability run');
+    return {
+      id: run.id,
+      status: run.status,
+      questionnaireVersion: run.version,
+      error: run.error,
+      result: (run.result as ReliabilityResultDto | null) ?? null,
+      n: run.n,
+      createdAt: run.createdAt,
+      startedAt: run.startedAt,
+      completedAt: run.completedAt,
+      durationMs: run.durationMs,
+    };
+  }
+}

@@ -1,0 +1,35 @@
+import { NestFactory } from '@nestjs/core';
+import { loadConfig } from '@rolefit/config';
+import { ensureDatabaseExists, runMigrations } from '@rolefit/persistence';
+import { AppModule } from './app.module';
+import { DEMO_PASSWORD, DEMO_USERS } from './demo/demo-roles';
+import { seedDemo } from './demo/seed-demo';
+
+/** `npm run seed`: migrations, then the demo organisation (once). */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  await ensureDatabaseExists(config.DATABASE_URL);
+  await runMigrations(config.DATABASE_URL);
+  const app = await NestFactory.createApplicationContext(AppModule, { logger: ['error', 'warn'] });
+  try {
+    const summary = await seedDemo(app);
+    const base = `http://localhost:${config.PORT}/api/v1`;
+    console.log(
+      summary.created
+        ? 'Demo data created: Demo Sales AS'
+        : 'Demo data already present: Demo Sales AS',
+    );
+    console.log(
+      `Log in (password "${DEMO_PASSWORD}"): ${DEMO_USERS.map((u) => `${u.email} (${u.role})`).join(', ')}`,
+    );
+    for (const p of summary.previews)
+      console.log(`  ${p.title} [${p.locale}]: ${base}/public/previews/${p.slug}`);
+  } finally {
+    await app.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,122 @@
+import { Body, Controller, Get, Param, Patch, Post, Put, Query } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiBody,
+  ApiCreatedResponse,
+  ApiExtraModels,
+  ApiOkResponse,
+  ApiTags,
+  getSchemaPath,
+} from '@nestjs/swagger';
+import { AuthUser, CurrentUser, Roles } from '../common/auth/current-user';
+import { Page, PageQuery } from '../common/pagination/pagination';
+import { ArrayBodyPipe } from '../common/problem/array-body.pipe';
+import { createValidationPipe } from '../common/problem/validation.pipe';
+import { UuidParamPipe } from '../common/uuid-param.pipe';
+import {
+  BulkMembersDto,
+  CreateTeamDto,
+  MemberDto,
+  MemberPageDto,
+  MembersAddedDto,
+  RequirementDto,
+  TeamDto,
+  TeamMemberViewDto,
+  TeamPageDto,
+  UpdateTeamDto,
+} from './teams.dto';
+import { TeamsService } from './teams.service';
+
+const teamId = new UuidParamPipe('Team');
+const validation = createValidationPipe();
+
+/** Managers (and admins) maintain teams: members, their current roles, the roles needed. */
+@ApiTags('teams')
+@ApiBearerAuth()
+@ApiExtraModels(MemberDto, BulkMembersDto)
+@Controller('teams')
+export class TeamsController {
+  constructor(private readonly teams: TeamsService) {}
+
+  @Post()
+  @Roles('admin', 'manager')
+  @ApiCreatedResponse({ type: TeamDto })
+  create(@CurrentUser() caller: AuthUser, @Body() dto: CreateTeamDto): Promise<TeamDto> {
+    return this.teams.create(caller, dto);
+  }
+
+  @Get()
+  @ApiOkResponse({ type: TeamPageDto })
+  list(@CurrentUser() caller: AuthUser, @Query() query: PageQuery): Promise<Page<TeamDto>> {
+    return this.teams.list(caller.organizationId, query);
+  }
+
+  @Get(':id')
+  @ApiOkResponse({ type: TeamDto })
+  get(@CurrentUser() caller: AuthUser, @Param('id', teamId) id: string): Promise<TeamDto> {
+    return this.teams.getDto(caller.organizationId, id);
+  }
+
+  @Patch(':id')
+  @Roles('admin', 'manager')
+  @ApiOkResponse({ type: TeamDto })
+  update(
+    @CurrentUser() caller: AuthUser,
+    @Param('id', teamId) id: string,
+    @Body() dto: UpdateTeamDto,
+  ): Promise<TeamDto> {
+    return this.teams.update(caller.organizationId, id, dto);
+  }
+
+  @Get(':id/members')
+  @ApiOkResponse({ type: MemberPageDto })
+  members(
+    @CurrentUser() caller: AuthUser,
+    @Param('id', teamId) id: string,
+    @Query() query: PageQuery,
+  ): Promise<Page<TeamMemberViewDto>> {
+    return this.teams.listMembers(caller.organizationId, id, query);
+  }
+
+  @Post(':id/members')
+  @Roles('admin', 'manager')
+  @ApiBody({
+    description: 'One member, or `{ members: [...] }` with up to 10,000 (all or nothing).',
+    schema: {
+      oneOf: [{ $ref: getSchemaPath(MemberDto) }, { $ref: getSchemaPath(BulkMembersDto) }],
+    },
+  })
+  @ApiCreatedResponse({ type: MembersAddedDto })
+  async addMembers(
+    @CurrentUser() caller: AuthUser,
+    @Param('id', teamId) id: string,
+    @Body() body: unknown,
+  ): Promise<MembersAddedDto> {
+    const isBulk = typeof body === 'object' && body !== null && 'members' in body;
+    if (isBulk) {
+      const dto = (await validation.transform(body, {
+        type: 'body',
+        metatype: BulkMembersDto,
+      })) as BulkMembersDto;
+      return this.teams.addMembers(caller.organizationId, id, dto.members, true);
+    }
+    const dto = (await validation.transform(body, {
+      type: 'body',
+      metatype: MemberDto,
+    })) as MemberDto;
+    return this.teams.addMembers(caller.organizationId, id, [dto], false);
+  }
+
+  @Put(':id/requirements')
+  @Roles('admin', 'manager')
+  @ApiBody({ type: [RequirementDto] })
+  @ApiOkResponse({ type: [RequirementDto] })
+  setRequirements(
+    @CurrentUser() caller: AuthUser,
+    @Param('id', teamId) id: string,
+    @Body(new ArrayBodyPipe(RequirementDto))
+    requirements: RequirementDto[],
+  ): Promise<RequirementDto[]> {
+    return this.teams.setRequirements(caller.organizationId, id, requirements);
+  }
+}

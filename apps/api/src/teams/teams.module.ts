@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { DimensionsModule } from '../dimensions/dimensions.module';
+import { AssessmentProfiles } from './assessment-profiles';
+import { TeamsController } from './teams.controller';
+import { TeamsService } from './teams.service';
+
+@Module({
+  imports: [DimensionsModule],
+  controllers: [TeamsController],
+  providers: [TeamsService, AssessmentProfiles],
+  exports: [TeamsService],
+})
+export class TeamsModule {}

@@ -1,0 +1,148 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+import { JobRoleEntity } from './job-role.entity';
+import type { ProfileEntryJson } from './job-role.entity';
+import { OrganizationEntity } from './organization.entity';
+import { QuestionnaireVersionEntity } from './questionnaire-version.entity';
+
+export type AssessmentStatus = 'invited' | 'started' | 'submitted';
+export type AssessmentSource = 'invitation' | 'application';
+
+/** One row of the fit explanation, stored at submit (percentiles are computed when read). */
+export interface DimensionScoreJson {
+  dimension: string;
+  score: number;
+  target: number;
+  weight: number;
+  deviation: number;
+  lossShare: number;
+}
+
+/**
+ * One candidate taking one published questionnaire version for one job role. Reached only by
+ * a private token, of which just the SHA-256 is stored. Scored once, at submit, against the
+ * role's profile of that moment (kept in `profileUsed`).
+ */
+@Entity('assessments')
+// One open assessment per email and role: applying twice returns it instead of a second one.
+@Index(['jobRoleId', 'candidateEmail'], {
+  unique: true,
+  where: `status IN ('invited', 'started')`,
+})
+// Ranking and percentiles: the scored assessments of one role and questionnaire version.
+@Index(['jobRoleId', 'questionnaireVersionId', 'fit'], { where: `status = 'submitted'` })
+// Reliability streams the submissions of one version in id order (keyset pagination).
+@Index(['questionnaireVersionId', 'id'], { where: `status = 'submitted'` })
+export class AssessmentEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @ManyToOne(() => OrganizationEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'organization_id' })
+  organization?: OrganizationEntity;
+
+  @Column({ name: 'organization_id', type: 'uuid' })
+  organizationId: string;
+
+  @ManyToOne(() => JobRoleEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'job_role_id' })
+  jobRole?: JobRoleEntity;
+
+  @Column({ name: 'job_role_id', type: 'uuid' })
+  jobRoleId: string;
+
+  @ManyToOne(() => QuestionnaireVersionEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'questionnaire_version_id' })
+  questionnaireVersion?: QuestionnaireVersionEntity;
+
+  /** The exact published version, pinned when the assessment was created. */
+  @Column({ name: 'questionnaire_version_id', type: 'uuid' })
+  questionnaireVersionId: string;
+
+  @Column({ name: 'candidate_name', type: 'text' })
+  candidateName: string;
+
+  /** Trimmed and lower-cased, so "Ann@X.no" and "ann@x.no" are the same candidate. */
+  @Column({ name: 'candidate_email', type: 'text' })
+  candidateEmail: string;
+
+  /** The locale the candidate is shown first (en | nb). */
+  @Column({ type: 'text', default: 'en' })
+  locale: string;
+
+  @Column({ type: 'text' })
+  source: AssessmentSource;
+
+  /** Hex SHA-256 of the bearer token; the token itself is never stored. */
+  @Index({ unique: true })
+  @Column({ name: 'token_hash', type: 'text' })
+  tokenHash: string;
+
+  @Column({ name: 'expires_at', type: 'timestamptz' })
+  expiresAt: Date;
+
+  @Column({ type: 'text', default: 'invited' })
+  status: AssessmentStatus;
+
+  /** itemKey → answer, merged by autosave. */
+  @Column({ type: 'jsonb', default: () => `'{}'` })
+  answers: Record<string, number | string | boolean>;
+
+  /** The preview this candidate applied from and the version they saw (applications only). */
+  @Column({ name: 'preview_id', type: 'uuid', nullable: true })
+  previewId: string | null;
+
+  @Column({ name: 'preview_version', type: 'int', nullable: true })
+  previewVersion: number | null;
+
+  @Column({ name: 'started_at', type: 'timestamptz', nullable: true })
+  startedAt: Date | null;
+
+  @Column({ name: 'submitted_at', type: 'timestamptz', nullable: true })
+  submittedAt: Date | null;
+
+  @Column({ type: 'double precision', nullable: true })
+  fit: number | null;
+
+  @Column({ type: 'boolean', nullable: true })
+  eligible: boolean | null;
+
+  /** The fit explanation per profile dimension, in profile order. */
+  @Column({ name: 'dimension_scores', type: 'jsonb', nullable: true })
+  dimensionScores: DimensionScoreJson[] | null;
+
+  /** Every dimension the questionnaire measured → 0–100 (percentiles read these). */
+  @Column({ type: 'jsonb', nullable: true })
+  scores: Record<string, number> | null;
+
+  @Column({ name: 'knockouts_failed', type: 'jsonb', nullable: true })
+  knockoutsFailed: string[] | null;
+
+  @Column({ name: 'minimums_missed', type: 'jsonb', nullable: true })
+  minimumsMissed: string[] | null;
+
+  /** The role's target profile at submit time, which the stored result was computed against. */
+  @Column({ name: 'profile_used', type: 'jsonb', nullable: true })
+  profileUsed: ProfileEntryJson[] | null;
+
+  /**
+   * Keyed likert scores in the version's likert item order, written at submit: the
+   * reliability job streams these compact arrays instead of parsing answer documents.
+   */
+  @Column({ name: 'likert_keyed', type: 'smallint', array: true, nullable: true })
+  likertKeyed: number[] | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -118,7 +118,7 @@ export const DEMO_TEAM_MEMBERS: {
 ];
 
 export const DEMO_REQUIREMENTS: { role: 'booker' | 'closer' | 'lead'; slots: number }[] = [
-  { role: 'booker', slots: 5 },
+  { role: 'booker', slots: 6 },
   { role: 'closer', slots: 5 },
   { role: 'lead', slots: 1 },
 ];

@@ -1,4 +1,5 @@
-import { expectProblem, startTestApp, TestApp, uniqueEmail } from '../support/test-app';
+import { jobRolePayload, previewPayload } from '../support/fixtures';
+import { expectProblem, signupOrg, startTestApp, TestApp, uniqueEmail } from '../support/test-app';
 
 describe('operations', () => {
   let t: TestApp;
@@ -70,5 +71,62 @@ describe('rate limits on signup and login', () => {
     expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
     // Another address is not affected.
     expect((await attempt('10.9.8.8')).statusCode).toBe(401);
+  });
+});
+
+describe('public preview reads', () => {
+  async function publishedSlug(t: TestApp): Promise<string> {
+    const org = await signupOrg(t);
+    const role = await t.request({
+      method: 'POST',
+      url: '/api/v1/job-roles',
+      token: org.token,
+      payload: jobRolePayload(),
+    });
+    const draft = await t.request({
+      method: 'POST',
+      url: `/api/v1/job-roles/${role.json().id}/previews`,
+      token: org.token,
+      payload: previewPayload(),
+    });
+    const published = await t.request({
+      method: 'POST',
+      url: `/api/v1/previews/${draft.json().id}/publish`,
+      token: org.token,
+    });
+    return published.json().slug;
+  }
+
+  it('are not throttled by default', async () => {
+    const t = await startTestApp();
+    try {
+      const slug = await publishedSlug(t);
+      for (let i = 0; i < 60; i++) {
+        const res = await t.request({
+          method: 'GET',
+          url: `/api/v1/public/previews/${slug}`,
+          remoteAddress: '10.1.1.1',
+        });
+        expect(res.statusCode).toBe(200);
+      }
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('can be limited per client address with PUBLIC_READ_RATE_LIMIT', async () => {
+    const t = await startTestApp({ PUBLIC_READ_RATE_LIMIT: '3' });
+    try {
+      const slug = await publishedSlug(t);
+      const read = (remoteAddress: string) =>
+        t.request({ method: 'GET', url: `/api/v1/public/previews/${slug}`, remoteAddress });
+      for (let i = 0; i < 3; i++) expect((await read('10.2.2.2')).statusCode).toBe(200);
+      const limited = await read('10.2.2.2');
+      expectProblem(limited, 429);
+      expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+      expect((await read('10.2.2.3')).statusCode).toBe(200);
+    } finally {
+      await t.close();
+    }
   });
 });

@@ -10,7 +10,7 @@ import {
 import type { FastifyRequest } from 'fastify';
 import { Public } from '../common/auth/current-user';
 import { CandidateRateLimits, tooManyRequests } from '../assessments/rate-limits';
-import { clientAddress } from '../candidate/client-address';
+import { clientAddress } from '../common/rate-limit/client-address';
 import { ApplicationDto, ApplyDto } from './applications.dto';
 import { ApplicationsService } from './applications.service';
 

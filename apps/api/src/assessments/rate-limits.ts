@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '@rolefit/config';
 import { ProblemException } from '../common/problem/problem-exception';
-import { FixedWindowLimiter } from './fixed-window-limiter';
+import { FixedWindowLimiter } from '../common/rate-limit/fixed-window-limiter';
 
 /*
  * Limits where abuse lives, chosen so that many honest candidates behind one office address

@@ -19,7 +19,7 @@ import {
   SubmittedDto,
 } from './candidate.dto';
 import { CandidateService } from './candidate.service';
-import { clientAddress } from './client-address';
+import { clientAddress } from '../common/rate-limit/client-address';
 
 /**
  * The candidate's side, reached with the private token from the invitation or application.

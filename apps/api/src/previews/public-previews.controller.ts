@@ -7,7 +7,11 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { AppConfig } from '@rolefit/config';
 import { Public } from '../common/auth/current-user';
+import { ProblemException } from '../common/problem/problem-exception';
+import { clientAddress } from '../common/rate-limit/client-address';
+import { FixedWindowLimiter } from '../common/rate-limit/fixed-window-limiter';
 import { PublicPreviewDto, ReactionDto, ReactionRecordedDto } from './previews.dto';
 import { PublicPreviewsService } from './public-previews.service';
 
@@ -16,7 +20,20 @@ import { PublicPreviewsService } from './public-previews.service';
 @Public()
 @Controller('public/previews')
 export class PublicPreviewsController {
-  constructor(private readonly previews: PublicPreviewsService) {}
+  /** Off by default (PUBLIC_READ_RATE_LIMIT=0): reads are cached and cheap. */
+  private readonly readLimiter?: FixedWindowLimiter;
+
+  constructor(
+    private readonly previews: PublicPreviewsService,
+    config: AppConfig,
+  ) {
+    if (config.PUBLIC_READ_RATE_LIMIT > 0) {
+      this.readLimiter = new FixedWindowLimiter({
+        limit: config.PUBLIC_READ_RATE_LIMIT,
+        windowMs: 60_000,
+      });
+    }
+  }
 
   @Get(':slug')
   @ApiHeader({ name: 'If-None-Match', required: false })
@@ -27,6 +44,12 @@ export class PublicPreviewsController {
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<PublicPreviewDto | undefined> {
+    const decision = this.readLimiter?.hit(clientAddress(request));
+    if (decision && !decision.allowed) {
+      throw new ProblemException(429, 'Too many requests; retry shortly', undefined, {
+        'retry-after': String(decision.retryAfterSeconds),
+      });
+    }
     const preview = await this.previews.read(slug);
     this.previews.recordView(preview.versionId);
     void reply.header('etag', preview.etag);

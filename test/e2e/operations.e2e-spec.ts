@@ -94,7 +94,7 @@ describe('public preview reads', () => {
       url: `/api/v1/previews/${draft.json().id}/publish`,
       token: org.token,
     });
-    return published.json().slug;
+    return published.json<{ slug: string }>().slug;
   }
 
   it('are not throttled by default', async () => {

@@ -51,7 +51,7 @@ export class TeamsService {
       skip: query.skip,
       take: query.pageSize,
     });
-    return pageOf(await Promise.all(rows.map((t) => this.toDto(t))), total, query);
+    return pageOf(await this.toDtos(rows), total, query);
   }
 
   async get(organizationId: string, id: string): Promise<TeamEntity> {
@@ -67,7 +67,11 @@ export class TeamsService {
   async update(organizationId: string, id: string, dto: UpdateTeamDto): Promise<TeamDto> {
     const team = await this.get(organizationId, id);
     if (dto.managerId) await this.checkManager(organizationId, dto.managerId);
-    Object.assign(team, dto);
+    // A null name, like a missing one, changes nothing; a null managerId clears the manager.
+    Object.assign(team, {
+      ...(dto.name != null && { name: dto.name }),
+      ...(dto.managerId !== undefined && { managerId: dto.managerId }),
+    });
     return this.toDto(await this.dataSource.getRepository(TeamEntity).save(team));
   }
 
@@ -203,21 +207,35 @@ export class TeamsService {
   }
 
   private async toDto(team: TeamEntity): Promise<TeamDto> {
-    const [memberCount, requirements] = await Promise.all([
-      this.dataSource.getRepository(TeamMemberEntity).countBy({ teamId: team.id }),
+    const [dto] = await this.toDtos([team]);
+    return dto;
+  }
+
+  /** Member counts and requirements of a page of teams in two queries, not two per team. */
+  private async toDtos(teams: TeamEntity[]): Promise<TeamDto[]> {
+    if (teams.length === 0) return [];
+    const ids = teams.map((t) => t.id);
+    const [counts, requirements] = await Promise.all([
+      this.dataSource.query<{ team_id: string; n: number }[]>(
+        `SELECT team_id, count(*)::int AS n FROM team_members WHERE team_id = ANY($1::uuid[]) GROUP BY team_id`,
+        [ids],
+      ),
       this.dataSource
         .getRepository(TeamRequirementEntity)
-        .find({ where: { teamId: team.id }, order: { jobRoleId: 'ASC' } }),
+        .find({ where: { teamId: In(ids) }, order: { jobRoleId: 'ASC' } }),
     ]);
-    return {
+    const countOf = new Map(counts.map((c) => [c.team_id, c.n]));
+    return teams.map((team) => ({
       id: team.id,
       name: team.name,
       managerId: team.managerId,
-      memberCount,
-      requirements: requirements.map((r) => ({ jobRoleId: r.jobRoleId, slots: r.slots })),
+      memberCount: countOf.get(team.id) ?? 0,
+      requirements: requirements
+        .filter((r) => r.teamId === team.id)
+        .map((r) => ({ jobRoleId: r.jobRoleId, slots: r.slots })),
       createdAt: team.createdAt,
       updatedAt: team.updatedAt,
-    };
+    }));
   }
 }
 

@@ -44,7 +44,8 @@ export class DimensionsService {
   ): Promise<DimensionDto> {
     const dimension = await this.dimensions.findOneBy({ organizationId, key });
     if (!dimension) throw notFound('Dimension');
-    Object.assign(dimension, dto);
+    // null, like a field left out, changes nothing: every field of a dimension is required.
+    Object.assign(dimension, Object.fromEntries(Object.entries(dto).filter(([, v]) => v != null)));
     return toDto(await this.dimensions.save(dimension));
   }
 }

@@ -55,10 +55,11 @@ export class JobRolesService {
     const profile = dto.profile ?? role.profile;
     const channels = dto.channels ?? role.channels;
     await this.checkRules(organizationId, profile, channels, dto.questionnaireId);
+    // null, like a field left out, changes nothing (only questionnaireId may be cleared).
     Object.assign(role, {
-      ...(dto.title !== undefined && { title: dto.title }),
-      ...(dto.summary !== undefined && { summary: dto.summary }),
-      ...(dto.isLeadership !== undefined && { isLeadership: dto.isLeadership }),
+      ...(dto.title != null && { title: dto.title }),
+      ...(dto.summary != null && { summary: dto.summary }),
+      ...(dto.isLeadership != null && { isLeadership: dto.isLeadership }),
       ...(dto.questionnaireId !== undefined && { questionnaireId: dto.questionnaireId }),
       profile: profile.map(normalizeEntry),
       channels: { ...channels },

@@ -47,6 +47,7 @@ export class ProfileEntryDto {
   direction: (typeof DIRECTIONS)[number];
 
   @ApiPropertyOptional({
+    type: Number,
     minimum: 0,
     maximum: 100,
     nullable: true,
@@ -111,7 +112,7 @@ export class CreateJobRoleDto {
   @Type(() => ChannelMixDto)
   channels: ChannelMixDto;
 
-  @ApiPropertyOptional({ format: 'uuid', nullable: true })
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true })
   @IsOptional()
   @IsUUID('all')
   questionnaireId?: string | null;

@@ -70,13 +70,13 @@ export class MemberDto {
   @MaxLength(200)
   name: string;
 
-  @ApiPropertyOptional({ example: 'kari@example.com', nullable: true })
+  @ApiPropertyOptional({ type: String, example: 'kari@example.com', nullable: true })
   @IsOptional()
   @IsEmail()
   @MaxLength(254)
   email?: string | null;
 
-  @ApiPropertyOptional({ format: 'uuid', nullable: true })
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true })
   @IsOptional()
   @IsUUID('all')
   currentJobRoleId?: string | null;
@@ -92,6 +92,7 @@ export class MemberDto {
   profile?: Record<string, number>;
 
   @ApiPropertyOptional({
+    type: String,
     format: 'uuid',
     nullable: true,
     description: 'A submitted assessment whose dimension scores become the profile.',
@@ -100,7 +101,12 @@ export class MemberDto {
   @IsUUID('all')
   assessmentId?: string | null;
 
-  @ApiPropertyOptional({ nullable: true, example: 104, description: 'E.g. quota attainment %.' })
+  @ApiPropertyOptional({
+    type: Number,
+    nullable: true,
+    example: 104,
+    description: 'E.g. quota attainment %.',
+  })
   @IsOptional()
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @Min(-1_000_000)

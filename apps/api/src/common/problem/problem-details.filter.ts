@@ -2,7 +2,11 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@n
 import { ThrottlerException } from '@nestjs/throttler';
 import { DomainValidationError } from '@rolefit/domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { QueryFailedError, QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
+import {
+  QueryFailedError,
+  QueryRunnerAlreadyReleasedError,
+  QueryRunnerProviderAlreadyReleasedError,
+} from 'typeorm';
 import { problem, PROBLEM_CONTENT_TYPE, ProblemDetails } from './problem';
 import { ProblemException } from './problem-exception';
 
@@ -102,9 +106,15 @@ export function fastifyClientErrorStatus(exception: unknown): number | undefined
 
 function isConnectionError(exception: unknown): boolean {
   // When PostgreSQL terminates a connection (restart, failover), TypeORM releases the query
-  // runner of the transaction using it, and the transaction's next query throws this rather
-  // than a driver error. Found by the postgres-restart fault drill, where it was a 500.
-  if (exception instanceof QueryRunnerProviderAlreadyReleasedError) return true;
+  // runner of the transaction using it, and the transaction's next query (or its COMMIT, which
+  // then never reaches the server) throws one of these rather than a driver error. Found by
+  // the postgres-restart fault drill, where they were 500s.
+  if (
+    exception instanceof QueryRunnerProviderAlreadyReleasedError ||
+    exception instanceof QueryRunnerAlreadyReleasedError
+  ) {
+    return true;
+  }
   const e = exception as { code?: unknown; message?: unknown };
   if (
     typeof e?.code === 'string' &&

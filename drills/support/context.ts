@@ -1,0 +1,106 @@
+import { randomBytes } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Pool } from 'pg';
+import type { OwnPostgres } from './postgres';
+import { ManagedProcess, startApi, startWorker } from './processes';
+import { OwnRedis } from './redis';
+import { freePort, log } from './util';
+
+export interface DrillOptions {
+  /** postgres-restart: `submissions` (default when the candidate routes exist) or `members`. */
+  workload?: string;
+}
+
+const JWT_SECRET = randomBytes(32).toString('hex');
+
+/**
+ * What one drill runs on: its own database (in the drills' own PostgreSQL cluster), its own
+ * Redis, queue prefix and ports, and a list of things to tear down afterwards.
+ */
+export class DrillContext {
+  readonly logDir: string;
+  readonly database: string;
+  private readonly cleanups: { what: string; fn: () => Promise<unknown> }[] = [];
+
+  constructor(
+    readonly name: string,
+    readonly pg: OwnPostgres,
+    runDir: string,
+    readonly runId: string,
+    readonly options: DrillOptions,
+  ) {
+    this.logDir = join(runDir, name);
+    mkdirSync(this.logDir, { recursive: true });
+    this.database = `rolefit_drill_${name.replace(/-/g, '_')}_${runId}`;
+  }
+
+  defer(what: string, fn: () => Promise<unknown>): void {
+    this.cleanups.push({ what, fn });
+  }
+
+  async cleanup(): Promise<void> {
+    for (const { what, fn } of this.cleanups.reverse()) {
+      try {
+        await fn();
+      } catch (error) {
+        log(`cleanup of ${what} failed: ${(error as Error).message}`);
+      }
+    }
+    this.cleanups.length = 0;
+  }
+
+  /** The environment of the api and worker processes of this drill. */
+  env(redis: OwnRedis, extra: Record<string, string> = {}): Record<string, string> {
+    return {
+      NODE_ENV: 'production',
+      JWT_SECRET,
+      DATABASE_URL: this.pg.url(this.database),
+      REDIS_URL: redis.url,
+      QUEUE_PREFIX: `drill-${this.runId}`,
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'info',
+      LOG_FORMAT: 'json',
+      // Every drill organisation signs up from 127.0.0.1.
+      AUTH_RATE_LIMIT: '100000',
+      ...extra,
+    };
+  }
+
+  async redis(durable = true): Promise<OwnRedis> {
+    const redis = await OwnRedis.create(durable);
+    this.defer('redis', () => redis.destroy());
+    return redis;
+  }
+
+  async api(
+    name: string,
+    redis: OwnRedis,
+    extra: Record<string, string> = {},
+  ): Promise<{ proc: ManagedProcess; base: string }> {
+    const port = await freePort();
+    const proc = await startApi(
+      name,
+      this.env(redis, { PORT: String(port), ...extra }),
+      this.logDir,
+    );
+    this.defer(name, () => proc.stop('SIGTERM', 15_000));
+    return { proc, base: `http://127.0.0.1:${port}` };
+  }
+
+  async worker(
+    name: string,
+    redis: OwnRedis,
+    extra: Record<string, string> = {},
+  ): Promise<ManagedProcess> {
+    const proc = await startWorker(name, this.env(redis, extra), this.logDir);
+    this.defer(name, () => proc.stop('SIGTERM', 30_000));
+    return proc;
+  }
+
+  pool(): Pool {
+    const pool = this.pg.pool(this.database);
+    this.defer('database pool', () => pool.end());
+    return pool;
+  }
+}

@@ -100,3 +100,68 @@ describe('team analyses while Redis is down', () => {
     expect(pending).toBe(0);
   });
 });
+
+describe('jobs that Redis lost', () => {
+  let t: TestApp;
+  let worker: WorkerProcess | undefined;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(async () => {
+    await worker?.stop();
+    await t.close();
+  });
+
+  it('are added again by the worker and complete once', async () => {
+    const org = await signupOrg(t, 'Lost Jobs Org');
+    const role = await t.request({
+      method: 'POST',
+      url: '/api/v1/job-roles',
+      token: org.token,
+      payload: jobRolePayload(),
+    });
+    const team = await t.request({
+      method: 'POST',
+      url: '/api/v1/teams',
+      token: org.token,
+      payload: { name: 'Lost' },
+    });
+    await t.request({
+      method: 'POST',
+      url: `/api/v1/teams/${team.json().id}/members`,
+      token: org.token,
+      payload: { name: 'Solo', profile: { prospecting: 70 } },
+    });
+    await t.request({
+      method: 'PUT',
+      url: `/api/v1/teams/${team.json().id}/requirements`,
+      token: org.token,
+      payload: [{ jobRoleId: role.json().id, slots: 1 }],
+    });
+    const accepted = await t.request({
+      method: 'POST',
+      url: `/api/v1/teams/${team.json().id}/analyses`,
+      token: org.token,
+    });
+    const id = accepted.json().id;
+
+    // As if the relay had handed the job to a Redis that then lost its data.
+    const db = t.app.get(DataSource);
+    await db.query(
+      `UPDATE outbox_messages SET dispatched_at = now() - interval '1 hour' WHERE job_id = $1`,
+      [`team-analysis-${id}`],
+    );
+
+    worker = await startWorkerProcess({ LOST_JOB_CHECK_SECONDS: '1' });
+    const row = await waitFor(async () => {
+      const [r]: { status: string; attempts: number }[] = await db.query(
+        `SELECT status, attempts FROM team_analyses WHERE id = $1`,
+        [id],
+      );
+      return r.status === 'completed' ? r : undefined;
+    }, 30_000);
+    expect(row).toEqual({ status: 'completed', attempts: 1 });
+    expect(worker.output()).toMatch(/re-added 1 job\(s\) that Redis had lost/);
+  });
+});

@@ -5,6 +5,7 @@ import { AppConfig, ConfigModule } from '@rolefit/config';
 import { buildDataSourceOptions } from '@rolefit/persistence';
 import { ALL_QUEUES } from '@rolefit/queues';
 import { LoggerModule } from 'nestjs-pino';
+import { LostJobReconciler } from './outbox/lost-job-reconciler.service';
 import { OutboxRelayService } from './outbox/outbox-relay.service';
 import { PROCESSORS } from './processors';
 
@@ -40,6 +41,6 @@ import { PROCESSORS } from './processors';
     }),
     BullModule.registerQueue(...ALL_QUEUES.map((name) => ({ name }))),
   ],
-  providers: [OutboxRelayService, ...PROCESSORS],
+  providers: [OutboxRelayService, LostJobReconciler, ...PROCESSORS],
 })
 export class WorkerModule {}

@@ -136,6 +136,16 @@ export class AppConfig {
   @Matches(/^[a-zA-Z0-9:_-]{1,40}$/)
   QUEUE_PREFIX = 'rolefit';
 
+  /**
+   * How often (and after how long) the worker re-adds unfinished jobs that Redis lost, e.g.
+   * after a Redis restart without persistence.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(3600)
+  LOST_JOB_CHECK_SECONDS = 30;
+
   /** Concurrent jobs per worker process. */
   @Transform(toInt)
   @IsInt()

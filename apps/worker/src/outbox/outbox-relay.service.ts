@@ -45,6 +45,18 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
       [QueueName.TeamAnalysis]: teamAnalysis,
       [QueueName.QuestionnaireReliability]: reliability,
     };
+    // Without a listener, ioredis prints a stack trace per reconnect attempt while Redis is
+    // away; one structured line per distinct error is enough.
+    for (const queue of Object.values(this.queues)) {
+      queue.on('error', (error: Error) => this.logRedisError(`queue ${queue.name}`, error));
+    }
+  }
+
+  private lastRedisError = '';
+  logRedisError(source: string, error: Error): void {
+    if (error.message === this.lastRedisError) return;
+    this.lastRedisError = error.message;
+    this.logger.warn(`${source}: ${error.message}`);
   }
 
   onApplicationBootstrap(): void {

@@ -1,4 +1,4 @@
-import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { queryRows } from '@rolefit/persistence';
@@ -26,6 +26,16 @@ export class TeamAnalysisProcessor extends WorkerHost {
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {
     super();
+  }
+
+  private lastConnectionError = '';
+
+  /** Redis going away is reported once per distinct error, not as a stack trace per retry. */
+  @OnWorkerEvent('error')
+  onWorkerError(error: Error): void {
+    if (error.message === this.lastConnectionError) return;
+    this.lastConnectionError = error.message;
+    this.logger.warn(`BullMQ worker: ${error.message}`);
   }
 
   async process(

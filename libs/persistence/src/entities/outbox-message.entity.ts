@@ -18,6 +18,7 @@ export class OutboxMessageEntity {
   jobName: string;
 
   /** BullMQ job id: relaying the same row twice can never create two jobs. */
+  @Index()
   @Column({ name: 'job_id', type: 'text' })
   jobId: string;
 

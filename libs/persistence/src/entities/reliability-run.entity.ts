@@ -18,6 +18,9 @@ export type ReliabilityRunStatus = 'queued' | 'running' | 'completed' | 'failed'
  */
 @Entity('reliability_runs')
 @Index(['questionnaireId', 'createdAt'])
+@Index('IDX_reliability_runs_unfinished', ['createdAt'], {
+  where: `status IN ('queued', 'running')`,
+})
 export class ReliabilityRunEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

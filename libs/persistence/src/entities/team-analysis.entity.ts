@@ -18,6 +18,8 @@ export type JobStatus = 'queued' | 'running' | 'completed' | 'failed';
 @Entity('team_analyses')
 @Index(['teamId', 'snapshotHash'])
 @Index(['teamId', 'completedAt'])
+// The worker's lost-job reconciler looks for unfinished analyses; they are few.
+@Index('IDX_team_analyses_unfinished', ['createdAt'], { where: `status IN ('queued', 'running')` })
 export class TeamAnalysisEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -1,10 +1,12 @@
 import { Foundation1795836681598 } from './1795836681598-Foundation';
 import { OutboxAndTeams1795837168522 } from './1795837168522-OutboxAndTeams';
 import { Questionnaires1795837500904 } from './1795837500904-Questionnaires';
+import { LostJobIndexes1795841444266 } from './1795841444266-LostJobIndexes';
 
 /** Every migration, in order. New migrations are appended here. */
 export const MIGRATIONS = [
   Foundation1795836681598,
   OutboxAndTeams1795837168522,
   Questionnaires1795837500904,
+  LostJobIndexes1795841444266,
 ];

@@ -1,24 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
+import { CandidateDto } from '../assessments/assessments.dto';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-
-export class ApplyDto {
-  @ApiProperty({ example: 'Kari Nordmann', maxLength: 200 })
-  @Transform(trim)
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
-  name: string;
-
-  @ApiProperty({ example: 'kari@example.com', maxLength: 254 })
-  @Transform(trim)
-  @IsString()
-  @MaxLength(254)
-  @IsEmail({}, { message: 'must be an email address' })
-  email: string;
-}
+/** Applying from a public preview: the same name and email a recruiter's invitation takes. */
+export class ApplyDto extends CandidateDto {}
 
 export class ApplicationDto {
   @ApiProperty({

@@ -37,11 +37,15 @@ interface TokenRow {
   submitted_at: Date | null;
   job_role_id: string;
   questionnaire_version_id: string;
+  /** The job role's current target profile (submit only). */
+  profile?: ProfileEntryJson[] | null;
 }
 
 /** More keys than any questionnaire has items: refused before validating each one. */
 const MAX_ANSWER_KEYS = 1000;
 const VERSION_CACHE_SIZE = 500;
+/** Compare-and-set rounds of a submit before giving up (see `submit`). */
+const MAX_SUBMIT_ATTEMPTS = 5;
 
 /**
  * Everything a candidate does with their private link. The token is the only credential; it
@@ -142,7 +146,7 @@ export class CandidateService {
         RETURNING status, answers`,
       [row.id, JSON.stringify(set), clear, touched],
     );
-    // Submitted between our read and this update (the submit holds the row lock).
+    // Submitted between our read and this update (the submit's UPDATE requires unsubmitted).
     if (rows.length === 0) throw alreadySubmitted();
     return {
       status: rows[0].status,
@@ -152,17 +156,22 @@ export class CandidateService {
   }
 
   /**
-   * Scores once. The row is locked, so two submits in a race serialise: the second finds it
-   * submitted and returns the stored receipt without scoring again. The role profile of this
-   * moment is used and stored with the result.
+   * Scores once, in two statements and without a transaction: the answers and the role's
+   * current profile are read together, scored here, and written by an UPDATE that succeeds
+   * only while the assessment is unsubmitted AND still holds exactly the answers that were
+   * scored (compare-and-set). Two submits in a race: one UPDATE wins, the other finds the
+   * row submitted and returns the stored receipt without scoring again. An autosave landing
+   * between the read and the write changes the answers, so the submit starts over with them.
+   * (A SELECT … FOR UPDATE transaction did the same in five statements; the candidate-flow
+   * benchmark is bound by those round trips — see BENCHMARKS.md, "http".)
    */
   async submit(token: string, address: string): Promise<SubmittedDto> {
-    return this.dataSource.transaction(async (tx) => {
-      const row = await this.find(tx, token, address, true);
+    for (let attempt = 1; ; attempt++) {
+      const row = await this.find(this.dataSource.manager, token, address, true);
       if (row.status === 'submitted' && row.submitted_at) {
         return { status: 'submitted', submittedAt: row.submitted_at };
       }
-      const def = await this.definition(tx, row.questionnaire_version_id);
+      const def = await this.definition(this.dataSource.manager, row.questionnaire_version_id);
       const missing = missingAnswers(def, row.answers);
       if (missing.length > 0) {
         throw unprocessable(
@@ -170,20 +179,17 @@ export class CandidateService {
           missing.map((key) => ({ field: `answers.${key}`, message: 'an answer is required' })),
         );
       }
-      const [{ profile }] = await tx.query<{ profile: ProfileEntryJson[] }[]>(
-        `SELECT profile FROM job_roles WHERE id = $1`,
-        [row.job_role_id],
-      );
+      const profile = row.profile ?? [];
       const score = scoreAssessment(def, row.answers, profile);
       const rows = await queryRows<{ submitted_at: Date }>(
-        tx,
+        this.dataSource,
         `UPDATE assessments
             SET status = 'submitted', submitted_at = now(), updated_at = now(),
                 started_at = coalesce(started_at, now()),
                 fit = $2, eligible = $3, dimension_scores = $4, scores = $5,
                 knockouts_failed = $6, minimums_missed = $7, profile_used = $8,
                 likert_keyed = $9::smallint[]
-          WHERE id = $1 AND status <> 'submitted'
+          WHERE id = $1 AND status <> 'submitted' AND answers = $10::jsonb
           RETURNING submitted_at`,
         [
           row.id,
@@ -195,10 +201,17 @@ export class CandidateService {
           JSON.stringify(score.minimumsMissed),
           JSON.stringify(profile),
           likertKeyedScores(def, row.answers),
+          JSON.stringify(row.answers),
         ],
       );
-      return { status: 'submitted', submittedAt: rows[0].submitted_at };
-    });
+      if (rows.length > 0) return { status: 'submitted', submittedAt: rows[0].submitted_at };
+      // Submitted by a concurrent call (the next read returns its receipt), or the answers
+      // changed under us (the next read scores the new ones). Saves are rate-limited per
+      // token, so this settles at once; the bound only guards against a pathological client.
+      if (attempt >= MAX_SUBMIT_ATTEMPTS) {
+        throw conflict('The answers kept changing while submitting; please submit again');
+      }
+    }
   }
 
   /**
@@ -210,17 +223,17 @@ export class CandidateService {
     manager: EntityManager,
     token: string,
     address: string,
-    lock = false,
+    withProfile = false,
   ): Promise<TokenRow> {
     const blocked = this.limits.tokenFailures.blocked(address);
     if (!blocked.allowed) throw tooManyRequests(blocked.retryAfterSeconds, 'failed link lookups');
     if (isWellFormedToken(token)) {
       const rows: TokenRow[] = await manager.query(
-        `SELECT id, token_hash, status, answers, locale, expires_at, submitted_at, job_role_id,
-                questionnaire_version_id
-           FROM assessments
-          WHERE token_hash = $1 AND expires_at > now()
-          ${lock ? 'FOR UPDATE' : ''}`,
+        `SELECT a.id, a.token_hash, a.status, a.answers, a.locale, a.expires_at, a.submitted_at,
+                a.job_role_id, a.questionnaire_version_id
+                ${withProfile ? ', (SELECT r.profile FROM job_roles r WHERE r.id = a.job_role_id) AS profile' : ''}
+           FROM assessments a
+          WHERE a.token_hash = $1 AND a.expires_at > now()`,
         [hashAssessmentToken(token)],
       );
       if (rows.length > 0) return rows[0];

@@ -1,4 +1,4 @@
-import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
+import { Processor } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { QuestionnaireDefinition, QuestionnaireItem } from '@rolefit/domain';
@@ -8,6 +8,7 @@ import { Job, UnrecoverableError } from 'bullmq';
 import { performance } from 'node:perf_hooks';
 import { DataSource } from 'typeorm';
 import { KeyedRowReliability } from './keyed-row-reliability';
+import { QuietWorkerHost } from '../quiet-worker-host';
 
 /** Rows per query while streaming submissions (keyset pagination by id). */
 export const RELIABILITY_CHUNK = 2000;
@@ -42,21 +43,11 @@ export interface ReliabilityResultJson {
   stalledInterval: 15_000,
   maxStalledCount: 3,
 })
-export class ReliabilityProcessor extends WorkerHost {
-  private readonly logger = new Logger(ReliabilityProcessor.name);
+export class ReliabilityProcessor extends QuietWorkerHost {
+  protected readonly logger = new Logger(ReliabilityProcessor.name);
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {
     super();
-  }
-
-  private lastConnectionError = '';
-
-  /** Redis going away is reported once per distinct error, not as a stack trace per retry. */
-  @OnWorkerEvent('error')
-  onWorkerError(error: Error): void {
-    if (error.message === this.lastConnectionError) return;
-    this.lastConnectionError = error.message;
-    this.logger.warn(`BullMQ worker: ${error.message}`);
   }
 
   async process(

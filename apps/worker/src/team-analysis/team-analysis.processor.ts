@@ -1,4 +1,4 @@
-import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
+import { Processor } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { queryRows } from '@rolefit/persistence';
@@ -7,6 +7,7 @@ import { Job, UnrecoverableError } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { computeInThread, InvalidAnalysisInputError } from './run-in-thread';
 import type { ThreadInput } from './thread-protocol';
+import { QuietWorkerHost } from '../quiet-worker-host';
 
 const PROGRESS_EVERY_MS = 500;
 
@@ -21,21 +22,11 @@ const PROGRESS_EVERY_MS = 500;
   stalledInterval: 5_000,
   maxStalledCount: 3,
 })
-export class TeamAnalysisProcessor extends WorkerHost {
-  private readonly logger = new Logger(TeamAnalysisProcessor.name);
+export class TeamAnalysisProcessor extends QuietWorkerHost {
+  protected readonly logger = new Logger(TeamAnalysisProcessor.name);
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {
     super();
-  }
-
-  private lastConnectionError = '';
-
-  /** Redis going away is reported once per distinct error, not as a stack trace per retry. */
-  @OnWorkerEvent('error')
-  onWorkerError(error: Error): void {
-    if (error.message === this.lastConnectionError) return;
-    this.lastConnectionError = error.message;
-    this.logger.warn(`BullMQ worker: ${error.message}`);
   }
 
   async process(

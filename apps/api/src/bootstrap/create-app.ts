@@ -1,7 +1,6 @@
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppConfig } from '@rolefit/config';
-import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
@@ -11,7 +10,9 @@ import { jsonBodyProblem } from '../common/problem/json-depth';
 import { problem } from '../common/problem/problem';
 import { ProblemDetailsFilter, sendProblem } from '../common/problem/problem-details.filter';
 import { createValidationPipe } from '../common/problem/validation.pipe';
+import { registerPublicPreviewRead } from '../previews/public-preview-read.route';
 import { setupOpenApi } from './openapi';
+import { staticSecurityHeaders } from './security-headers';
 
 export const API_PREFIX = 'api/v1';
 /** 10,000 members with full profiles are about 4 MB of JSON. */
@@ -98,11 +99,10 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
-  // Security headers. helmet's middleware is built ONCE here and run on the raw response:
-  // @fastify/helmet (used before) calls helmet(options) on every request, re-parsing the CSP
-  // and rebuilding a dozen middlewares each time, which cost about a quarter of the CPU of a
-  // cached public preview read (BENCHMARKS.md, "http"). Same helmet, same options, same headers.
-  const securityHeaders = helmet({
+  // Security headers (helmet's), computed once at start and set in a hook: @fastify/helmet
+  // rebuilt and re-ran helmet on every request, about a quarter of the CPU of a cached public
+  // preview read (BENCHMARKS.md, "http"). Same helmet, same options, same headers.
+  const securityHeaders = staticSecurityHeaders({
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
@@ -113,10 +113,12 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
       },
     },
   });
-  fastify.addHook('onRequest', (request, reply, done) => {
-    securityHeaders(request.raw, reply.raw, (error?: unknown) => done(error as Error | undefined));
+  fastify.addHook('onRequest', (_request, reply, done) => {
+    void reply.headers(securityHeaders);
+    done();
   });
-  setupOpenApi(app);
+  registerPublicPreviewRead(app, API_PREFIX);
+  setupOpenApi(app, API_PREFIX);
   // SIGTERM/SIGINT: stop accepting, finish in-flight requests, close pools, then exit 0.
   // Without useProcessExit Nest re-raises the signal after the hooks, so a clean shutdown
   // ended as "killed by SIGTERM" (exit 143), as the graceful-shutdown fault drill showed.

@@ -1,8 +1,10 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { addPublicPreviewReadToOpenApi } from '../previews/public-preview-read.openapi';
+import { PublicPreviewDto } from '../previews/previews.dto';
 
 /** OpenAPI UI at /docs, JSON at /docs-json, generated from the controllers and DTOs. */
-export function setupOpenApi(app: NestFastifyApplication): void {
+export function setupOpenApi(app: NestFastifyApplication, prefix: string): void {
   const config = new DocumentBuilder()
     .setTitle('Rolefit API')
     .setDescription(
@@ -12,6 +14,7 @@ export function setupOpenApi(app: NestFastifyApplication): void {
     .setVersion('1')
     .addBearerAuth()
     .build();
-  const document = SwaggerModule.createDocument(app, config);
+  const document = SwaggerModule.createDocument(app, config, { extraModels: [PublicPreviewDto] });
+  addPublicPreviewReadToOpenApi(document, prefix);
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
 }

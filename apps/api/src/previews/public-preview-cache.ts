@@ -3,6 +3,8 @@ import type { PublicPreviewDto } from './previews.dto';
 
 export interface CachedPreview {
   body: PublicPreviewDto;
+  /** The body serialised once per cache fill, not once per read. */
+  json: string;
   etag: string;
   versionId: string;
   expiresAt: number;

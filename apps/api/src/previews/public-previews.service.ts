@@ -33,17 +33,19 @@ export class PublicPreviewsService {
     const cached = this.cache.get(slug);
     if (cached) return cached;
     const row = await this.findPublished(slug);
+    const body: PublicPreviewDto = {
+      ...row.content,
+      slug,
+      version: row.version,
+      jobTitle: row.job_title,
+      organizationName: row.organization_name,
+      publishedAt: row.published_at,
+    };
     const entry = {
       versionId: row.version_id,
       etag: `"${row.version_id}"`,
-      body: {
-        ...row.content,
-        slug,
-        version: row.version,
-        jobTitle: row.job_title,
-        organizationName: row.organization_name,
-        publishedAt: row.published_at,
-      },
+      body,
+      json: JSON.stringify(body),
     };
     this.cache.set(slug, entry);
     return { ...entry, expiresAt: 0 };

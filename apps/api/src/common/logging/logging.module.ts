@@ -1,7 +1,8 @@
-import { Module } from '@nestjs/common';
+import { Module, RequestMethod } from '@nestjs/common';
 import { AppConfig } from '@rolefit/config';
 import { LoggerModule } from 'nestjs-pino';
 import type { IncomingMessage } from 'node:http';
+import { PUBLIC_PREVIEW_READ_PATH } from '../../previews/public-preview-read.route';
 import { redactUrl } from './redact-url';
 
 /**
@@ -13,6 +14,9 @@ import { redactUrl } from './redact-url';
     LoggerModule.forRootAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
+        // The hot public preview read is not access-logged: at thousands of reads a second the
+        // log line costs more than the read (BENCHMARKS.md); views are counted instead.
+        exclude: [{ method: RequestMethod.GET, path: PUBLIC_PREVIEW_READ_PATH }],
         pinoHttp: {
           level: config.LOG_LEVEL,
           ...(config.LOG_FORMAT === 'pretty' && {

@@ -24,48 +24,62 @@ export class ProblemDetailsFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const ctx = host.switchToHttp();
-    const request = ctx.getRequest<FastifyRequest>();
-    const reply = ctx.getResponse<FastifyReply>();
-    const { body, headers } = this.toProblem(exception);
-    body.instance = request.url?.split('?')[0];
-    body.requestId = String(request.id);
-    if (body.status >= 500) {
-      this.logger.error({ err: exception, requestId: request.id }, 'request failed');
-    }
-    sendProblem(reply, body, headers);
+    replyWithProblem(
+      ctx.getRequest<FastifyRequest>(),
+      ctx.getResponse<FastifyReply>(),
+      exception,
+      this.logger,
+    );
   }
+}
 
-  private toProblem(exception: unknown): {
-    body: ProblemDetails;
-    headers?: Record<string, string>;
-  } {
-    if (exception instanceof ProblemException) {
-      return {
-        body: problem(exception.getStatus(), exception.detail, { errors: exception.errors }),
-        headers: exception.headers,
-      };
-    }
-    if (exception instanceof ThrottlerException) {
-      return { body: problem(429, 'Too many requests; try again later') };
-    }
-    if (exception instanceof HttpException) {
-      return { body: problem(exception.getStatus(), describeHttpException(exception)) };
-    }
-    if (exception instanceof DomainValidationError) {
-      return { body: problem(422, exception.message, { errors: exception.errors }) };
-    }
-    const fastifyStatus = fastifyClientErrorStatus(exception);
-    if (fastifyStatus) {
-      return { body: problem(fastifyStatus, (exception as Error).message) };
-    }
-    if (exception instanceof QueryFailedError) {
-      const code = (exception.driverError as { code?: string } | undefined)?.code;
-      if (code === '23505') return { body: problem(409, 'That resource already exists') };
-      if (code && DATABASE_UNAVAILABLE.has(code)) return databaseUnavailable();
-    }
-    if (isConnectionError(exception)) return databaseUnavailable();
-    return { body: problem(500, 'Something went wrong on our side; it has been logged') };
+/** Answers any exception as problem+json; 5xx are logged with the request id. */
+export function replyWithProblem(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  exception: unknown,
+  logger: Logger,
+): void {
+  const { body, headers } = problemFor(exception);
+  body.instance = request.url?.split('?')[0];
+  body.requestId = String(request.id);
+  if (body.status >= 500) {
+    logger.error({ err: exception, requestId: request.id }, 'request failed');
   }
+  sendProblem(reply, body, headers);
+}
+
+/** The problem an exception stands for: its status, detail, field errors and headers. */
+export function problemFor(exception: unknown): {
+  body: ProblemDetails;
+  headers?: Record<string, string>;
+} {
+  if (exception instanceof ProblemException) {
+    return {
+      body: problem(exception.getStatus(), exception.detail, { errors: exception.errors }),
+      headers: exception.headers,
+    };
+  }
+  if (exception instanceof ThrottlerException) {
+    return { body: problem(429, 'Too many requests; try again later') };
+  }
+  if (exception instanceof HttpException) {
+    return { body: problem(exception.getStatus(), describeHttpException(exception)) };
+  }
+  if (exception instanceof DomainValidationError) {
+    return { body: problem(422, exception.message, { errors: exception.errors }) };
+  }
+  const fastifyStatus = fastifyClientErrorStatus(exception);
+  if (fastifyStatus) {
+    return { body: problem(fastifyStatus, (exception as Error).message) };
+  }
+  if (exception instanceof QueryFailedError) {
+    const code = (exception.driverError as { code?: string } | undefined)?.code;
+    if (code === '23505') return { body: problem(409, 'That resource already exists') };
+    if (code && DATABASE_UNAVAILABLE.has(code)) return databaseUnavailable();
+  }
+  if (isConnectionError(exception)) return databaseUnavailable();
+  return { body: problem(500, 'Something went wrong on our side; it has been logged') };
 }
 
 export function sendProblem(

@@ -2,6 +2,7 @@ import { DEFAULT_COMPETENCY_MODEL } from '@rolefit/domain';
 import { randomUUID } from 'node:crypto';
 import { HttpClient } from './http-client';
 import { clamp, SeededRandom } from './random';
+import { previewPayload } from '../../test/support/fixtures';
 
 /** The default model's dimension keys: every new organisation has them. */
 export const DIMENSIONS: readonly string[] = DEFAULT_COMPETENCY_MODEL.map((d) => d.key);
@@ -70,46 +71,8 @@ export async function createJobRole(
   return role.id;
 }
 
-export function previewContent() {
-  return {
-    headline: 'Book the first meeting — every day',
-    summary: 'You open doors for our account executives.',
-    typicalDay: [
-      {
-        start: '08:30',
-        end: '09:00',
-        activity: 'Stand-up',
-        channel: 'internal',
-        description: 'Targets and tips.',
-      },
-      {
-        start: '09:00',
-        end: '11:30',
-        activity: 'Calling',
-        channel: 'phone',
-        description: 'About 40 calls.',
-      },
-      {
-        start: '12:00',
-        end: '15:30',
-        activity: 'Follow-ups',
-        channel: 'digital',
-        description: 'LinkedIn and email.',
-      },
-    ],
-    timeAllocation: [
-      { activity: 'Phone prospecting', percent: 60 },
-      { activity: 'Digital follow-up', percent: 30 },
-      { activity: 'Internal', percent: 10 },
-    ],
-    culture: ['We celebrate booked meetings, not just closed deals.'],
-    demands: [{ text: '12 qualified meetings a month', kind: 'requirement' }],
-    hardParts: ['Most calls end in a no.'],
-    location: 'Oslo',
-    remote: 'hybrid',
-    locale: 'en',
-  };
-}
+/** The same publishable preview the end-to-end tests use (one source of test data). */
+export const previewContent = () => previewPayload();
 
 /** A job role with a published preview; returns the public slug. */
 export async function createPublishedPreview(api: HttpClient, token: string): Promise<string> {

@@ -1,5 +1,6 @@
 import { Processor } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
+import { AppConfig } from '@rolefit/config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { QuestionnaireDefinition, QuestionnaireItem } from '@rolefit/domain';
 import { queryRows } from '@rolefit/persistence';
@@ -8,7 +9,7 @@ import { Job, UnrecoverableError } from 'bullmq';
 import { performance } from 'node:perf_hooks';
 import { DataSource } from 'typeorm';
 import { KeyedRowReliability } from './keyed-row-reliability';
-import { QuietWorkerHost } from '../quiet-worker-host';
+import { JobWorkerHost } from '../job-worker-host';
 
 /** Rows per query while streaming submissions (keyset pagination by id). */
 export const RELIABILITY_CHUNK = 2000;
@@ -38,16 +39,18 @@ export interface ReliabilityResultJson {
  * retried by BullMQ; the last failure, or a permanent one, is stored as the run's reason.
  */
 @Processor(QueueName.QuestionnaireReliability, {
-  concurrency: 2,
   lockDuration: 30_000,
   stalledInterval: 15_000,
   maxStalledCount: 3,
 })
-export class ReliabilityProcessor extends QuietWorkerHost {
+export class ReliabilityProcessor extends JobWorkerHost {
   protected readonly logger = new Logger(ReliabilityProcessor.name);
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {
-    super();
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    config: AppConfig,
+  ) {
+    super(config);
   }
 
   async process(
@@ -84,7 +87,7 @@ export class ReliabilityProcessor extends QuietWorkerHost {
       return { runId, status: 'completed' };
     } catch (error) {
       const permanent = error instanceof PermanentReliabilityError;
-      const lastAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+      const lastAttempt = this.isLastAttempt(job);
       if (permanent || lastAttempt) {
         await this.dataSource.query(
           `UPDATE reliability_runs SET status = 'failed', error = $2, completed_at = now()

@@ -1,5 +1,6 @@
 import { Processor } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
+import { AppConfig } from '@rolefit/config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { queryRows } from '@rolefit/persistence';
 import { JobPayloads, QueueName } from '@rolefit/queues';
@@ -7,7 +8,7 @@ import { Job, UnrecoverableError } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { computeInThread, InvalidAnalysisInputError } from './run-in-thread';
 import type { ThreadInput } from './thread-protocol';
-import { QuietWorkerHost } from '../quiet-worker-host';
+import { JobWorkerHost } from '../job-worker-host';
 
 const PROGRESS_EVERY_MS = 500;
 
@@ -16,17 +17,19 @@ const PROGRESS_EVERY_MS = 500;
  * overwritten, so a job that runs again after a crash (or is relayed twice) completes once.
  */
 @Processor(QueueName.TeamAnalysis, {
-  concurrency: 2,
   // A killed worker's job is picked up again after the lock expires (≈ 10–15 s).
   lockDuration: 10_000,
   stalledInterval: 5_000,
   maxStalledCount: 3,
 })
-export class TeamAnalysisProcessor extends QuietWorkerHost {
+export class TeamAnalysisProcessor extends JobWorkerHost {
   protected readonly logger = new Logger(TeamAnalysisProcessor.name);
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {
-    super();
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    config: AppConfig,
+  ) {
+    super(config);
   }
 
   async process(
@@ -72,7 +75,7 @@ export class TeamAnalysisProcessor extends QuietWorkerHost {
       return { analysisId, status: 'completed' };
     } catch (error) {
       const permanent = error instanceof InvalidAnalysisInputError;
-      const lastAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+      const lastAttempt = this.isLastAttempt(job);
       if (permanent || lastAttempt) {
         await this.dataSource.query(
           `UPDATE team_analyses SET status = 'failed', error = $2 WHERE id = $1 AND status <> 'completed'`,

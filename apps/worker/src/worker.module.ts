@@ -5,6 +5,7 @@ import { AppConfig, ConfigModule } from '@rolefit/config';
 import { buildDataSourceOptions } from '@rolefit/persistence';
 import { ALL_QUEUES } from '@rolefit/queues';
 import { LoggerModule } from 'nestjs-pino';
+import { JobQueues } from './outbox/job-queues';
 import { LostJobReconciler } from './outbox/lost-job-reconciler.service';
 import { OutboxRelayService } from './outbox/outbox-relay.service';
 import { PROCESSORS } from './processors';
@@ -41,6 +42,6 @@ import { PROCESSORS } from './processors';
     }),
     BullModule.registerQueue(...ALL_QUEUES.map((name) => ({ name }))),
   ],
-  providers: [OutboxRelayService, LostJobReconciler, ...PROCESSORS],
+  providers: [JobQueues, OutboxRelayService, LostJobReconciler, ...PROCESSORS],
 })
 export class WorkerModule {}

@@ -1,10 +1,9 @@
-import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig } from '@rolefit/config';
-import { DEFAULT_JOB_OPTIONS, QueueName } from '@rolefit/queues';
-import type { Queue } from 'bullmq';
+import { QueueName } from '@rolefit/queues';
 import { DataSource } from 'typeorm';
+import { JobQueues } from './job-queues';
 
 const BATCH = 500;
 /** Dispatched outbox rows are history after a week. */
@@ -28,21 +27,14 @@ interface DispatchedRow {
 @Injectable()
 export class LostJobReconciler implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(LostJobReconciler.name);
-  private readonly queues: Record<QueueName, Queue>;
   private timer?: NodeJS.Timeout;
   private running?: Promise<unknown>;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly config: AppConfig,
-    @InjectQueue(QueueName.TeamAnalysis) teamAnalysis: Queue,
-    @InjectQueue(QueueName.QuestionnaireReliability) reliability: Queue,
-  ) {
-    this.queues = {
-      [QueueName.TeamAnalysis]: teamAnalysis,
-      [QueueName.QuestionnaireReliability]: reliability,
-    };
-  }
+    private readonly queues: JobQueues,
+  ) {}
 
   onApplicationBootstrap(): void {
     this.timer = setInterval(() => {
@@ -77,9 +69,8 @@ export class LostJobReconciler implements OnApplicationBootstrap, OnApplicationS
     );
     let readded = 0;
     for (const row of rows) {
-      const queue = this.queues[row.queue];
-      if (!queue || (await queue.getJob(row.job_id))) continue;
-      await queue.add(row.job_name, row.payload, { ...DEFAULT_JOB_OPTIONS, jobId: row.job_id });
+      if (await this.queues.get(row.queue).getJob(row.job_id)) continue;
+      await this.queues.add(row.queue, row.job_name, row.payload, row.job_id);
       readded++;
     }
     if (readded > 0) this.logger.warn(`re-added ${readded} job(s) that Redis had lost`);

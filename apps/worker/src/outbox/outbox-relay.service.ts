@@ -1,11 +1,10 @@
-import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DEFAULT_JOB_OPTIONS, QueueName } from '@rolefit/queues';
-import type { Queue } from 'bullmq';
+import { QueueName } from '@rolefit/queues';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '@rolefit/config';
+import { JobQueues } from './job-queues';
 
 const BATCH = 200;
 const POLL_MS = 1000;
@@ -28,7 +27,6 @@ interface OutboxRow {
 @Injectable()
 export class OutboxRelayService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(OutboxRelayService.name);
-  private readonly queues: Record<QueueName, Queue>;
   private stopped = false;
   private wake?: () => void;
   private loop?: Promise<void>;
@@ -38,26 +36,8 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly config: AppConfig,
-    @InjectQueue(QueueName.TeamAnalysis) teamAnalysis: Queue,
-    @InjectQueue(QueueName.QuestionnaireReliability) reliability: Queue,
-  ) {
-    this.queues = {
-      [QueueName.TeamAnalysis]: teamAnalysis,
-      [QueueName.QuestionnaireReliability]: reliability,
-    };
-    // Without a listener, ioredis prints a stack trace per reconnect attempt while Redis is
-    // away; one structured line per distinct error is enough.
-    for (const queue of Object.values(this.queues)) {
-      queue.on('error', (error: Error) => this.logRedisError(`queue ${queue.name}`, error));
-    }
-  }
-
-  private lastRedisError = '';
-  logRedisError(source: string, error: Error): void {
-    if (error.message === this.lastRedisError) return;
-    this.lastRedisError = error.message;
-    this.logger.warn(`${source}: ${error.message}`);
-  }
+    private readonly queues: JobQueues,
+  ) {}
 
   onApplicationBootstrap(): void {
     void this.listen();
@@ -106,9 +86,7 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
       );
       if (rows.length === 0) return 0;
       for (const row of rows) {
-        const queue = this.queues[row.queue];
-        if (!queue) throw new Error(`outbox row ${row.id} names unknown queue ${row.queue}`);
-        await queue.add(row.job_name, row.payload, { ...DEFAULT_JOB_OPTIONS, jobId: row.job_id });
+        await this.queues.add(row.queue, row.job_name, row.payload, row.job_id);
       }
       await tx.query(
         `UPDATE outbox_messages SET dispatched_at = now() WHERE id = ANY($1::bigint[])`,

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
+import { queryBoolean } from '../common/dto/transforms';
 import { IsBoolean, IsOptional } from 'class-validator';
 import { TeamRoleMapDto } from './role-map.dto';
 
@@ -9,9 +10,7 @@ export class RequestAnalysisQuery {
     default: false,
   })
   @IsOptional()
-  @Transform(({ value }: { value: unknown }) =>
-    value === 'true' ? true : value === 'false' ? false : value,
-  )
+  @Transform(queryBoolean)
   @IsBoolean()
   force?: boolean;
 }

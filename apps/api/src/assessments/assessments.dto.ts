@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
+import { queryBoolean, trim } from '../common/dto/transforms';
 import {
   IsBoolean,
   IsEmail,
@@ -15,7 +16,6 @@ import { PageMetaDto, PageQuery } from '../common/pagination/pagination';
 import { ProfileEntryDto } from '../job-roles/job-roles.dto';
 
 const LOCALES = ['en', 'nb'] as const;
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class CandidateDto {
   @ApiProperty({ example: 'Kari Nordmann', maxLength: 200 })
@@ -150,9 +150,7 @@ export class CandidateQuery extends PageQuery {
     description: 'Only eligible (true) or ineligible (false).',
   })
   @IsOptional()
-  @Transform(({ value }: { value: unknown }) =>
-    value === 'true' ? true : value === 'false' ? false : value,
-  )
+  @Transform(queryBoolean)
   @IsBoolean({ message: 'must be true or false' })
   eligible?: boolean;
 }

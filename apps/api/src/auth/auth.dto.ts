@@ -1,10 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
+import { trim, normalizeEmail } from '../common/dto/transforms';
 import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-const normalizeEmail = ({ value }: { value: unknown }) =>
-  typeof value === 'string' ? value.trim().toLowerCase() : value;
 
 export class SignupDto {
   @ApiProperty({ example: 'Nordlys Salg AS', maxLength: 200 })

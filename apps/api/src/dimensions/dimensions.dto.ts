@@ -1,40 +1,19 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  IsIn,
-  IsObject,
-  IsOptional,
-  IsString,
-  Matches,
-  MaxLength,
-  MinLength,
-  ValidateNested,
-} from 'class-validator';
+import { IsIn, IsObject, IsOptional, IsString, ValidateNested } from 'class-validator';
 import type { DimensionKind } from '@rolefit/persistence';
+import { LocalizedTextDto } from '../common/dto/localized-text.dto';
+import { IsDimensionKey } from './dimension-key';
 import { PageMetaDto } from '../common/pagination/pagination';
 
 export const DIMENSION_KINDS: readonly DimensionKind[] = ['sales', 'leadership', 'general'];
 
-export class LocalizedTextDto {
-  @ApiProperty({ example: 'Booking meetings' })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(2000)
-  en: string;
-
-  @ApiPropertyOptional({ example: 'Booke møter' })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(2000)
-  nb?: string;
-}
-
 export class CreateDimensionDto {
   @ApiProperty({ example: 'field-sales', description: 'Lowercase slug, 2–40 characters.' })
   @IsString()
-  @Matches(/^[a-z][a-z0-9-]{1,39}$/, {
-    message: 'must be a lowercase slug (a-z, 0-9, -), 2–40 characters',
+  @IsDimensionKey({
+    message:
+      'must be a lowercase slug (a-z, 0-9, single inner dashes), 2–40 characters, starting with a letter',
   })
   key: string;
 

@@ -17,24 +17,12 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
+import { LocalizedTextDto } from '../common/dto/localized-text.dto';
 import { PageMetaDto } from '../common/pagination/pagination';
 
 export const QUESTIONNAIRE_ITEM_TYPES = ['likert', 'choice', 'knockout'] as const;
 export const LOCALES = ['en', 'nb'] as const;
 export type QuestionnaireLocale = (typeof LOCALES)[number];
-
-export class LocalizedTextDto {
-  @ApiProperty({ example: 'I enjoy calling people I have never spoken to before.' })
-  @IsString()
-  @MaxLength(2000)
-  en: string;
-
-  @ApiPropertyOptional({ example: 'Jeg liker å ringe folk jeg aldri har snakket med før.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
-  nb?: string;
-}
 
 export class ChoiceOptionDto {
   @ApiProperty({ example: 'explore-value', description: 'Lowercase slug, unique in its item.' })

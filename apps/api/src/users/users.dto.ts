@@ -1,20 +1,19 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
+import { normalizeEmail, trim } from '../common/dto/transforms';
 import { IsEmail, IsIn, IsString, MaxLength, MinLength } from 'class-validator';
 import { USER_ROLES, type UserRole } from '@rolefit/persistence';
 
 export class CreateUserDto {
   @ApiProperty({ example: 'Ola Nordmann' })
-  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
+  @Transform(trim)
   @IsString()
   @MinLength(1)
   @MaxLength(200)
   name: string;
 
   @ApiProperty({ example: 'ola@nordlys.example' })
-  @Transform(({ value }: { value: unknown }) =>
-    typeof value === 'string' ? value.trim().toLowerCase() : value,
-  )
+  @Transform(normalizeEmail)
   @IsString()
   @IsEmail()
   @MaxLength(254)

@@ -1,4 +1,4 @@
-import { ensureDatabaseExists, runMigrations } from '../../libs/persistence/src/run-migrations';
+import { prepareDatabase } from '../../libs/persistence/src/run-migrations';
 
 /**
  * One fresh database and one Redis key prefix per test run, migrations applied once, so
@@ -17,6 +17,5 @@ export default async function globalSetup(): Promise<void> {
     // Many organisations sign up from 127.0.0.1 in one run; the rate-limit spec lowers this.
     AUTH_RATE_LIMIT: '100000',
   });
-  await ensureDatabaseExists(process.env.DATABASE_URL!);
-  await runMigrations(process.env.DATABASE_URL!);
+  await prepareDatabase(process.env.DATABASE_URL!);
 }

@@ -1,11 +1,10 @@
 import { loadConfig } from '@rolefit/config';
-import { ensureDatabaseExists, runMigrations } from '@rolefit/persistence';
+import { prepareDatabase } from '@rolefit/persistence';
 import { createApp } from './bootstrap/create-app';
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  await ensureDatabaseExists(config.DATABASE_URL);
-  await runMigrations(config.DATABASE_URL);
+  await prepareDatabase(config.DATABASE_URL);
   const app = await createApp(config);
   await app.listen({ port: config.PORT, host: config.HOST });
 }

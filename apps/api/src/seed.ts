@@ -1,6 +1,6 @@
 import { NestFactory } from '@nestjs/core';
 import { loadConfig } from '@rolefit/config';
-import { ensureDatabaseExists, runMigrations } from '@rolefit/persistence';
+import { prepareDatabase } from '@rolefit/persistence';
 import { AppModule } from './app.module';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo/demo-roles';
 import { seedDemo } from './demo/seed-demo';
@@ -8,8 +8,7 @@ import { seedDemo } from './demo/seed-demo';
 /** `npm run seed`: migrations, then the demo organisation (once). */
 async function main(): Promise<void> {
   const config = loadConfig();
-  await ensureDatabaseExists(config.DATABASE_URL);
-  await runMigrations(config.DATABASE_URL);
+  await prepareDatabase(config.DATABASE_URL);
   const app = await NestFactory.createApplicationContext(AppModule, { logger: ['error', 'warn'] });
   try {
     const summary = await seedDemo(app);

@@ -1,6 +1,6 @@
 import { NestFactory } from '@nestjs/core';
 import { loadConfig } from '@rolefit/config';
-import { ensureDatabaseExists, runMigrations } from '@rolefit/persistence';
+import { prepareDatabase } from '@rolefit/persistence';
 import { ALL_QUEUES } from '@rolefit/queues';
 import { Logger } from 'nestjs-pino';
 import { PROCESSORS_BY_QUEUE } from './processors';
@@ -12,8 +12,7 @@ async function main(): Promise<void> {
   if (missing.length > 0) {
     throw new Error(`No processor registered for queue(s): ${missing.join(', ')}`);
   }
-  await ensureDatabaseExists(config.DATABASE_URL);
-  await runMigrations(config.DATABASE_URL);
+  await prepareDatabase(config.DATABASE_URL);
   const app = await NestFactory.createApplicationContext(WorkerModule, { bufferLogs: true });
   app.useLogger(app.get(Logger));
   // SIGTERM/SIGINT close BullMQ workers, which finish (or hand back) their active job first;

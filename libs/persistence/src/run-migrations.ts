@@ -52,3 +52,9 @@ export async function ensureDatabaseExists(databaseUrl: string): Promise<void> {
     await admin.destroy();
   }
 }
+
+/** What every process does before it opens its pool: the database exists and is up to date. */
+export async function prepareDatabase(databaseUrl: string): Promise<string[]> {
+  await ensureDatabaseExists(databaseUrl);
+  return runMigrations(databaseUrl);
+}

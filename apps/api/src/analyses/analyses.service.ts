@@ -104,8 +104,8 @@ export class AnalysesService {
   async latestMap(
     organizationId: string,
     teamId: string,
-  ): Promise<{ analysisId: string; completedAt: Date; map: TeamRoleMap }> {
-    await this.teams.get(organizationId, teamId);
+  ): Promise<{ analysisId: string; completedAt: Date; teamName: string; map: TeamRoleMap }> {
+    const team = await this.teams.get(organizationId, teamId);
     const latest = await this.dataSource.getRepository(TeamAnalysisEntity).findOne({
       where: { teamId, organizationId, status: 'completed' },
       order: { completedAt: 'DESC' },
@@ -115,15 +115,15 @@ export class AnalysesService {
     return {
       analysisId: latest.id,
       completedAt: latest.completedAt!,
+      teamName: team.name,
       map: latest.result as TeamRoleMap,
     };
   }
 
   async latestSvg(organizationId: string, teamId: string): Promise<string> {
-    const team = await this.teams.get(organizationId, teamId);
-    const { map, completedAt } = await this.latestMap(organizationId, teamId);
+    const { map, completedAt, teamName } = await this.latestMap(organizationId, teamId);
     return renderRoleMapSvg(map, {
-      title: `${team.name} — team-role map, ${completedAt.toISOString().slice(0, 10)}`,
+      title: `${teamName} — team-role map, ${completedAt.toISOString().slice(0, 10)}`,
     });
   }
 

@@ -1,12 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsObject, IsOptional, IsString, ValidateNested } from 'class-validator';
-import type { DimensionKind } from '@rolefit/persistence';
+import { DIMENSION_KINDS, type DimensionKind } from '@rolefit/domain';
 import { LocalizedTextDto } from '../common/dto/localized-text.dto';
 import { IsDimensionKey } from './dimension-key';
 import { PageMetaDto } from '../common/pagination/pagination';
-
-export const DIMENSION_KINDS: readonly DimensionKind[] = ['sales', 'leadership', 'general'];
 
 export class CreateDimensionDto {
   @ApiProperty({ example: 'field-sales', description: 'Lowercase slug, 2–40 characters.' })

@@ -7,10 +7,11 @@ import {
   ManyToOne,
   PrimaryGeneratedColumn,
 } from 'typeorm';
+import type { DimensionKind, LocalizedText } from '@rolefit/domain';
 import { OrganizationEntity } from './organization.entity';
 
-export type DimensionKind = 'sales' | 'leadership' | 'general';
-export type LocalizedJson = { en: string; nb?: string };
+export type { DimensionKind };
+export type LocalizedJson = LocalizedText;
 
 /** One competency of an organisation's model. */
 @Entity('dimensions')

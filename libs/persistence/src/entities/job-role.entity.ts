@@ -8,21 +8,12 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
+import type { ChannelMix, ProfileTarget } from '@rolefit/domain';
 import { OrganizationEntity } from './organization.entity';
 
-export interface ProfileEntryJson {
-  dimension: string;
-  target: number;
-  weight: number;
-  direction: 'atLeast' | 'ideal';
-  minimum?: number | null;
-}
-
-export interface ChannelMixJson {
-  phone: number;
-  digital: number;
-  inPerson: number;
-}
+/** Stored as jsonb in the shapes the domain computes with. */
+export type ProfileEntryJson = ProfileTarget;
+export type ChannelMixJson = ChannelMix;
 
 @Entity('job_roles')
 @Index(['organizationId', 'createdAt'])

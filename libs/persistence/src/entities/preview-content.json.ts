@@ -1,19 +1,7 @@
-/** Stored shape of a preview's content (jsonb); drafts may be partial. */
-export interface PreviewContentJson {
-  headline?: string;
-  summary?: string;
-  typicalDay?: Array<{
-    start: string;
-    end: string;
-    activity: string;
-    channel: 'phone' | 'digital' | 'inPerson' | 'internal';
-    description: string;
-  }>;
-  timeAllocation?: Array<{ activity: string; percent: number }>;
-  culture?: string[];
-  demands?: Array<{ text: string; kind: 'requirement' | 'expectation' }>;
-  hardParts?: string[];
-  location?: string;
-  remote?: 'onsite' | 'hybrid' | 'remote';
-  locale?: 'en' | 'nb';
-}
+import type { PreviewContent } from '@rolefit/domain';
+
+/**
+ * Stored shape of a preview's content (jsonb): any field may still be missing while drafting,
+ * but what is there was validated entry by entry (the API's DTOs) before it was saved.
+ */
+export type PreviewContentJson = Partial<PreviewContent>;

@@ -39,6 +39,36 @@ export default tseslint.config(
     },
   },
   {
+    // The web app bundles the domain for the browser (the what-if): no Node built-ins in it.
+    files: ['libs/domain/**/*.ts'],
+    ignores: ['**/*.spec.ts', '**/*.test-support.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            '@nestjs/*',
+            'typeorm',
+            'bullmq',
+            'ioredis',
+            'pg',
+            'class-validator',
+            'node:*',
+            'fs',
+            'path',
+            'crypto',
+            'os',
+            'worker_threads',
+            'child_process',
+            'util',
+            'stream',
+            'buffer',
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.spec.ts', '**/*.e2e-spec.ts', 'test/**/*.ts', 'bench/**/*.ts', 'drills/**/*.ts'],
     rules: {
       '@typescript-eslint/no-unsafe-assignment': 'off',

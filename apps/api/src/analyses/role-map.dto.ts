@@ -4,6 +4,20 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 class MapMemberDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() name: string;
+  @ApiProperty({
+    format: 'uuid',
+    nullable: true,
+    type: String,
+    description: 'The member’s role when the snapshot was taken (null: none).',
+  })
+  currentJobRoleId: string | null;
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description:
+      'Fit to the current role (which may be a role the team does not require); null without one.',
+  })
+  currentFit: number | null;
 }
 
 class MapRoleDto {
@@ -79,6 +93,18 @@ export class TeamRoleMapDto {
   @ApiProperty({ type: [AssignmentDto] }) assignment: AssignmentDto[];
   @ApiProperty() totalFitCurrent: number;
   @ApiProperty() totalFitOptimal: number;
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description: 'Mean fit of the members who hold a role now (null when nobody does).',
+  })
+  meanFitCurrent: number | null;
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description: 'Mean fit of the members the optimal assignment places (null when none).',
+  })
+  meanFitOptimal: number | null;
   @ApiProperty({ type: [GapDto] }) gaps: GapDto[];
   @ApiProperty({ type: [OverlapDto] }) overlaps: OverlapDto[];
   @ApiProperty({ type: [MoveDto] }) moves: MoveDto[];

@@ -11,10 +11,11 @@ describe('computeTeamRoleMap', () => {
     const map = computeTeamRoleMap(teamA);
 
     it('lists members, roles and the fit matrix', () => {
+      // Current fits: Ann as closer 80, Bob as booker 90, Cid has no role.
       expect(map.members).toEqual([
-        { id: 'ann', name: 'Ann' },
-        { id: 'bob', name: 'Bob' },
-        { id: 'cid', name: 'Cid' },
+        { id: 'ann', name: 'Ann', currentJobRoleId: 'closer', currentFit: 80 },
+        { id: 'bob', name: 'Bob', currentJobRoleId: 'booker', currentFit: 90 },
+        { id: 'cid', name: 'Cid', currentJobRoleId: null, currentFit: null },
       ]);
       expect(map.roles).toEqual([
         { id: 'booker', title: 'Meeting booker', slots: 1, isLeadership: false },
@@ -37,6 +38,9 @@ describe('computeTeamRoleMap', () => {
       expect(map.totalFitOptimal).toBe(200);
       // Now: Ann as closer 80 + Bob as booker 90 + Cid without a role 0 = 170.
       expect(map.totalFitCurrent).toBe(170);
+      // Means over the members holding a role: now (80 + 90) / 2, optimal (100 + 100) / 2.
+      expect(map.meanFitCurrent).toBe(85);
+      expect(map.meanFitOptimal).toBe(100);
     });
 
     it('suggests swapping Ann and Bob', () => {

@@ -1,14 +1,13 @@
 import { solveCapacitatedAssignment } from '../assignment';
 import { coachingFocus } from './coaching';
-import { buildScoreRows, compileProfile, computeFitMatrix, indexDimensions } from './fit-matrix';
 import { findGaps } from './gaps';
 import { leadershipBench } from './leadership-bench';
 import { findMoves } from './moves';
 import { findOverlaps } from './overlaps';
-import { RoleFitLookup } from './role-fit-lookup';
-import { roundForOutput } from './round-for-output';
+import { meanForOutput, outputOrNull, roundForOutput, sumFits } from './round-for-output';
 import type { TeamRoleMap, TeamRoleMapOptions, TeamSnapshot } from './team-map.types';
 import { validateSnapshot } from './validate-snapshot';
+import { buildTeamFitTable } from './team-fit-table';
 
 export const DEFAULT_GAP_THRESHOLD = 60;
 
@@ -31,18 +30,7 @@ export function computeTeamRoleMap(
   const { members, roles } = snapshot;
   const r = roles.length;
 
-  const dimensions = indexDimensions([
-    ...roles.map((role) => role.profile),
-    ...snapshot.otherRoles.map((role) => role.profile),
-  ]);
-  const scoreRows = buildScoreRows(
-    members.map((m) => m.profile),
-    dimensions,
-  );
-  const fit = computeFitMatrix(
-    scoreRows,
-    roles.map((role) => compileProfile(role.profile, dimensions)),
-  );
+  const { fit, lookup: fits } = buildTeamFitTable(snapshot);
   onProgress?.(PROGRESS_AFTER_MATRIX);
 
   const { roleOfMember, total } = solveCapacitatedAssignment({
@@ -56,14 +44,19 @@ export function computeTeamRoleMap(
       : undefined,
   });
 
-  const fits = new RoleFitLookup(snapshot, dimensions, scoreRows, fit);
-  let totalFitCurrent = 0;
-  members.forEach((member, i) => {
-    totalFitCurrent += fits.fitTo(i, member.currentJobRoleId);
-  });
+  const currentFits = members.map((member, i) =>
+    member.currentJobRoleId === null ? null : fits.fitTo(i, member.currentJobRoleId),
+  );
+  const current = sumFits(currentFits);
+  const assignedCount = roleOfMember.reduce((n, j) => (j >= 0 ? n + 1 : n), 0);
 
   const result: TeamRoleMap = {
-    members: members.map((m) => ({ id: m.id, name: m.name })),
+    members: members.map((m, i) => ({
+      id: m.id,
+      name: m.name,
+      currentJobRoleId: m.currentJobRoleId,
+      currentFit: outputOrNull(currentFits[i]),
+    })),
     roles: roles.map((role) => ({
       id: role.id,
       title: role.title,
@@ -77,8 +70,10 @@ export function computeTeamRoleMap(
         ? []
         : [{ memberId: member.id, jobRoleId: roles[j].id, fit: roundForOutput(fit[i * r + j]) }];
     }),
-    totalFitCurrent: roundForOutput(totalFitCurrent),
+    totalFitCurrent: roundForOutput(current.total),
     totalFitOptimal: roundForOutput(total),
+    meanFitCurrent: meanForOutput(current.total, current.count),
+    meanFitOptimal: meanForOutput(total, assignedCount),
     gaps: findGaps(snapshot, fit, roleOfMember, gapThreshold),
     overlaps: findOverlaps(snapshot, fit),
     moves: findMoves(snapshot, roleOfMember, fits),

@@ -14,3 +14,18 @@ export type {
 } from './team-map.types';
 export { computeTeamRoleMap, DEFAULT_GAP_THRESHOLD } from './compute-team-role-map';
 export { renderRoleMapSvg, type RoleMapSvgOptions } from './render-role-map-svg';
+export {
+  assignmentFromMap,
+  currentAssignmentOf,
+  evaluateAssignment,
+  whatIfTeamFromSnapshot,
+} from './what-if';
+export type {
+  ProposedAssignment,
+  WhatIfMemberFit,
+  WhatIfOptions,
+  WhatIfOverfill,
+  WhatIfResult,
+  WhatIfRoleFill,
+  WhatIfTeam,
+} from './what-if.types';

@@ -96,13 +96,30 @@ export interface LeadershipBench {
  * threshold uses the unrounded values.
  */
 export interface TeamRoleMap {
-  members: Array<{ id: string; name: string }>;
+  /**
+   * In team order. `currentJobRoleId` is the member's role when the snapshot was taken (null:
+   * none) and `currentFit` the fit to it (null without a role; the role may be one the team
+   * does not require, so it is not always a column of the matrix).
+   */
+  members: Array<{
+    id: string;
+    name: string;
+    currentJobRoleId: string | null;
+    currentFit: number | null;
+  }>;
   roles: Array<{ id: string; title: string; slots: number; isLeadership: boolean }>;
   /** Rows = members, columns = roles, both in the order above. */
   fitMatrix: number[][];
   assignment: Array<{ memberId: string; jobRoleId: string; fit: number }>;
   totalFitCurrent: number;
   totalFitOptimal: number;
+  /**
+   * Mean fit of the members who hold a role: now (members with a current role; a role the
+   * snapshot lacks counts 0, as in the total) and in the optimal assignment. Null when nobody
+   * holds a role. Totals grow with team size; the mean is what a manager can compare.
+   */
+  meanFitCurrent: number | null;
+  meanFitOptimal: number | null;
   gaps: TeamGap[];
   overlaps: TeamOverlap[];
   moves: TeamMove[];

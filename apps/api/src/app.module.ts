@@ -4,7 +4,8 @@ import { JwtModule } from '@nestjs/jwt';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig, ConfigModule } from '@rolefit/config';
-import { buildDataSourceOptions } from '@rolefit/persistence';
+import { buildDataSourceOptions, PersistenceModule } from '@rolefit/persistence';
+import { QueuesModule } from '@rolefit/queues';
 import { AnalysesModule } from './analyses/analyses.module';
 import { AuthModule } from './auth/auth.module';
 import { AuthGuard } from './common/auth/auth.guard';
@@ -28,6 +29,8 @@ import { ApplicationsModule } from './applications/applications.module';
       inject: [AppConfig],
       useFactory: (config: AppConfig) => buildDataSourceOptions(config.DATABASE_URL),
     }),
+    PersistenceModule,
+    QueuesModule,
     JwtModule.registerAsync({
       global: true,
       inject: [AppConfig],

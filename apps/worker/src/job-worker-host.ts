@@ -1,7 +1,6 @@
 import { OnWorkerEvent, WorkerHost } from '@nestjs/bullmq';
 import { Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { AppConfig } from '@rolefit/config';
-import type { Job } from 'bullmq';
 
 /**
  * What every Rolefit processor shares: its concurrency comes from WORKER_CONCURRENCY (the
@@ -20,11 +19,6 @@ export abstract class JobWorkerHost extends WorkerHost implements OnApplicationB
   onApplicationBootstrap(): void {
     this.worker.concurrency = this.config.WORKER_CONCURRENCY;
     this.logger.log(`queue ${this.worker.name}: concurrency ${this.worker.concurrency}`);
-  }
-
-  /** BullMQ will not try this job again after the current attempt. */
-  protected isLastAttempt(job: Job): boolean {
-    return job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
   }
 
   @OnWorkerEvent('error')

@@ -1,5 +1,5 @@
 import type { Type } from '@nestjs/common';
-import { QueueName } from '@rolefit/queues';
+import { type QueueName, RELIABILITY_QUEUE, TEAM_ANALYSIS_QUEUE } from '@rolefit/queues';
 import { TeamAnalysisProcessor } from './team-analysis/team-analysis.processor';
 import { ReliabilityProcessor } from './reliability/reliability.processor';
 
@@ -8,8 +8,8 @@ import { ReliabilityProcessor } from './reliability/reliability.processor';
  * handler would wait forever.
  */
 export const PROCESSORS_BY_QUEUE: Partial<Record<QueueName, Type>> = {
-  [QueueName.TeamAnalysis]: TeamAnalysisProcessor,
-  [QueueName.QuestionnaireReliability]: ReliabilityProcessor,
+  [TEAM_ANALYSIS_QUEUE.name]: TeamAnalysisProcessor,
+  [RELIABILITY_QUEUE.name]: ReliabilityProcessor,
 };
 
 export const PROCESSORS = Object.values(PROCESSORS_BY_QUEUE).filter((p): p is Type => Boolean(p));

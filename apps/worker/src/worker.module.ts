@@ -2,10 +2,10 @@ import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig, ConfigModule } from '@rolefit/config';
-import { buildDataSourceOptions } from '@rolefit/persistence';
+import { buildDataSourceOptions, PersistenceModule } from '@rolefit/persistence';
 import { ALL_QUEUES } from '@rolefit/queues';
 import { LoggerModule } from 'nestjs-pino';
-import { JobQueues } from './outbox/job-queues';
+import { JOB_QUEUES_PROVIDER } from './outbox/job-queues';
 import { LostJobReconciler } from './outbox/lost-job-reconciler.service';
 import { OutboxRelayService } from './outbox/outbox-relay.service';
 import { PROCESSORS } from './processors';
@@ -40,8 +40,9 @@ import { PROCESSORS } from './processors';
         connection: { url: config.REDIS_URL, maxRetriesPerRequest: null },
       }),
     }),
+    PersistenceModule,
     BullModule.registerQueue(...ALL_QUEUES.map((name) => ({ name }))),
   ],
-  providers: [JobQueues, OutboxRelayService, LostJobReconciler, ...PROCESSORS],
+  providers: [JOB_QUEUES_PROVIDER, OutboxRelayService, LostJobReconciler, ...PROCESSORS],
 })
 export class WorkerModule {}

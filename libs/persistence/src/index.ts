@@ -3,3 +3,5 @@ export * from './entity-list';
 export * from './data-source-options';
 export * from './run-migrations';
 export * from './query-rows';
+export * from './repositories';
+export * from './persistence.module';

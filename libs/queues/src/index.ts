@@ -1,3 +1,5 @@
-export * from './queue-names';
-export * from './jobs';
+export * from './queue-descriptor';
+export * from './queues';
 export * from './outbox';
+export * from './tracked-run';
+export * from './queues.module';

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig } from '@rolefit/config';
 import { renderRoleMapSvg, TeamRoleMap, TeamSnapshot } from '@rolefit/domain';
 import { JobRoleEntity, TeamAnalysisEntity } from '@rolefit/persistence';
-import { enqueueInTransaction, QueueName } from '@rolefit/queues';
+import { JobOutbox, TEAM_ANALYSIS_QUEUE } from '@rolefit/queues';
 import { DataSource, EntityManager } from 'typeorm';
 import { notFound } from '../common/problem/problem-exception';
 import { TeamsService } from '../teams/teams.service';
@@ -26,6 +26,7 @@ interface MemberRow {
 export class AnalysesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly outbox: JobOutbox,
     private readonly teams: TeamsService,
     private readonly config: AppConfig,
   ) {}
@@ -62,10 +63,9 @@ export class AnalysesService {
         result: null,
         error: null,
       });
-      await enqueueInTransaction(tx, {
-        queue: QueueName.TeamAnalysis,
-        jobId: `team-analysis-${analysis.id}`,
-        data: { analysisId: analysis.id, organizationId },
+      await this.outbox.enqueue(tx, TEAM_ANALYSIS_QUEUE, {
+        analysisId: analysis.id,
+        organizationId,
       });
       return { id: analysis.id, status: analysis.status };
     });

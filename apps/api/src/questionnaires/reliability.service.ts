@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ReliabilityRunEntity } from '@rolefit/persistence';
-import { enqueueInTransaction, QueueName } from '@rolefit/queues';
+import { JobOutbox, RELIABILITY_QUEUE } from '@rolefit/queues';
 import { DataSource, In } from 'typeorm';
 import { conflict, notFound } from '../common/problem/problem-exception';
 import type {
@@ -19,6 +19,7 @@ import { QuestionnairesService } from './questionnaires.service';
 export class ReliabilityService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly outbox: JobOutbox,
     private readonly questionnaires: QuestionnairesService,
   ) {}
 
@@ -62,11 +63,7 @@ export class ReliabilityService {
         completedAt: null,
         durationMs: null,
       });
-      await enqueueInTransaction(tx, {
-        queue: QueueName.QuestionnaireReliability,
-        jobId: `reliability-${run.id}`,
-        data: { runId: run.id, organizationId },
-      });
+      await this.outbox.enqueue(tx, RELIABILITY_QUEUE, { runId: run.id, organizationId });
       return { id: run.id, status: run.status, questionnaireVersion: run.version };
     });
   }

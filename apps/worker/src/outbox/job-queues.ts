@@ -1,29 +1,23 @@
-import { InjectQueue } from '@nestjs/bullmq';
-import { Injectable, Logger } from '@nestjs/common';
-import { DEFAULT_JOB_OPTIONS, QueueName } from '@rolefit/queues';
+import { getQueueToken } from '@nestjs/bullmq';
+import { Logger, type Provider } from '@nestjs/common';
+import { DEFAULT_JOB_OPTIONS, QUEUES, queueNamed } from '@rolefit/queues';
 import type { Queue } from 'bullmq';
 
 /**
- * The BullMQ queues the worker hands jobs to (outbox relay, lost-job reconciler), by name.
- * Jobs always go in with their fixed id and the default retry options.
+ * The BullMQ queues the worker hands jobs to (outbox relay, lost-job reconciler), looked up by
+ * the name stored in the outbox. Jobs always go in with their fixed id and the default retry
+ * options.
  */
-@Injectable()
 export class JobQueues {
   private readonly logger = new Logger(JobQueues.name);
-  private readonly byName: Record<QueueName, Queue>;
+  private readonly byName = new Map<string, Queue>();
   private lastRedisError = '';
 
-  constructor(
-    @InjectQueue(QueueName.TeamAnalysis) teamAnalysis: Queue,
-    @InjectQueue(QueueName.QuestionnaireReliability) reliability: Queue,
-  ) {
-    this.byName = {
-      [QueueName.TeamAnalysis]: teamAnalysis,
-      [QueueName.QuestionnaireReliability]: reliability,
-    };
-    // Without a listener, ioredis prints a stack trace per reconnect attempt while Redis is
-    // away; one structured line per distinct error is enough.
-    for (const queue of Object.values(this.byName)) {
+  constructor(queues: Queue[]) {
+    for (const queue of queues) {
+      this.byName.set(queue.name, queue);
+      // Without a listener, ioredis prints a stack trace per reconnect attempt while Redis is
+      // away; one structured line per distinct error is enough.
       queue.on('error', (error: Error) => {
         if (error.message === this.lastRedisError) return;
         this.lastRedisError = error.message;
@@ -33,8 +27,8 @@ export class JobQueues {
   }
 
   get(name: string): Queue {
-    const queue = this.byName[name as QueueName];
-    if (!queue) throw new Error(`unknown queue ${name}`);
+    const queue = this.byName.get(queueNamed(name).name);
+    if (!queue) throw new Error(`queue ${name} is not registered in this process`);
     return queue;
   }
 
@@ -42,3 +36,10 @@ export class JobQueues {
     await this.get(queue).add(jobName, data, { ...DEFAULT_JOB_OPTIONS, jobId });
   }
 }
+
+/** JobQueues over every queue of libs/queues (registered with BullModule.registerQueue). */
+export const JOB_QUEUES_PROVIDER: Provider = {
+  provide: JobQueues,
+  inject: QUEUES.map((queue) => getQueueToken(queue.name)),
+  useFactory: (...queues: Queue[]) => new JobQueues(queues),
+};

@@ -1,20 +1,12 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig } from '@rolefit/config';
-import { QueueName } from '@rolefit/queues';
-import { DataSource } from 'typeorm';
+import { OutboxRepository } from '@rolefit/persistence';
+import { runTables } from '@rolefit/queues';
 import { JobQueues } from './job-queues';
 
 const BATCH = 500;
 /** Dispatched outbox rows are history after a week. */
 const OUTBOX_RETENTION = '7 days';
-
-interface DispatchedRow {
-  queue: QueueName;
-  job_name: string;
-  job_id: string;
-  payload: Record<string, unknown>;
-}
 
 /**
  * The outbox guarantees a job reaches Redis; this guarantees it stays there. If Redis loses
@@ -31,7 +23,7 @@ export class LostJobReconciler implements OnApplicationBootstrap, OnApplicationS
   private running?: Promise<unknown>;
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly outbox: OutboxRepository,
     private readonly config: AppConfig,
     private readonly queues: JobQueues,
   ) {}
@@ -54,30 +46,19 @@ export class LostJobReconciler implements OnApplicationBootstrap, OnApplicationS
 
   /** Re-adds lost jobs; returns how many. */
   async reconcile(): Promise<number> {
-    const grace = `${this.config.LOST_JOB_CHECK_SECONDS} seconds`;
-    const rows: DispatchedRow[] = await this.dataSource.query(
-      `SELECT o.queue, o.job_name, o.job_id, o.payload
-         FROM (SELECT 'team-analysis-' || id AS job_id FROM team_analyses
-                WHERE status IN ('queued', 'running')
-               UNION ALL
-               SELECT 'reliability-' || id FROM reliability_runs
-                WHERE status IN ('queued', 'running')) unfinished
-         JOIN outbox_messages o ON o.job_id = unfinished.job_id
-        WHERE o.dispatched_at < now() - $1::interval
-        LIMIT ${BATCH}`,
-      [grace],
+    const messages = await this.outbox.dispatchedUnfinished(
+      runTables(),
+      this.config.LOST_JOB_CHECK_SECONDS,
+      BATCH,
     );
     let readded = 0;
-    for (const row of rows) {
-      if (await this.queues.get(row.queue).getJob(row.job_id)) continue;
-      await this.queues.add(row.queue, row.job_name, row.payload, row.job_id);
+    for (const message of messages) {
+      if (await this.queues.get(message.queue).getJob(message.jobId)) continue;
+      await this.queues.add(message.queue, message.jobName, message.payload, message.jobId);
       readded++;
     }
     if (readded > 0) this.logger.warn(`re-added ${readded} job(s) that Redis had lost`);
-    await this.dataSource.query(
-      `DELETE FROM outbox_messages WHERE dispatched_at < now() - $1::interval`,
-      [OUTBOX_RETENTION],
-    );
+    await this.outbox.pruneDispatched(OUTBOX_RETENTION);
     return readded;
   }
 }

@@ -1,22 +1,11 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { QueueName } from '@rolefit/queues';
-import { Client } from 'pg';
-import { DataSource } from 'typeorm';
 import { AppConfig } from '@rolefit/config';
+import { OutboxRepository } from '@rolefit/persistence';
 import { JobQueues } from './job-queues';
 
 const BATCH = 200;
 const POLL_MS = 1000;
 const LISTEN_RETRY_MS = 1000;
-
-interface OutboxRow {
-  id: string;
-  queue: QueueName;
-  job_name: string;
-  job_id: string;
-  payload: Record<string, unknown>;
-}
 
 /**
  * Moves outbox rows to BullMQ. Rows are locked with SKIP LOCKED (several workers share the
@@ -30,11 +19,11 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
   private stopped = false;
   private wake?: () => void;
   private loop?: Promise<void>;
-  private listener?: Client;
+  private listener?: { close: () => Promise<void> };
   private listenFailing = false;
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly outbox: OutboxRepository,
     private readonly config: AppConfig,
     private readonly queues: JobQueues,
   ) {}
@@ -48,7 +37,7 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
     this.stopped = true;
     this.wake?.();
     await this.loop;
-    await this.listener?.end().catch(() => undefined);
+    await this.listener?.close();
   }
 
   /** Relays until nothing is left; returns how many jobs it handed over. */
@@ -79,21 +68,9 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
   }
 
   private relayBatch(): Promise<number> {
-    return this.dataSource.transaction(async (tx) => {
-      const rows: OutboxRow[] = await tx.query(
-        `SELECT id, queue, job_name, job_id, payload FROM outbox_messages
-          WHERE dispatched_at IS NULL ORDER BY id LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`,
-      );
-      if (rows.length === 0) return 0;
-      for (const row of rows) {
-        await this.queues.add(row.queue, row.job_name, row.payload, row.job_id);
-      }
-      await tx.query(
-        `UPDATE outbox_messages SET dispatched_at = now() WHERE id = ANY($1::bigint[])`,
-        [rows.map((r) => r.id)],
-      );
-      return rows.length;
-    });
+    return this.outbox.relayBatch(BATCH, (message) =>
+      this.queues.add(message.queue, message.jobName, message.payload, message.jobId),
+    );
   }
 
   /**
@@ -103,33 +80,26 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
    */
   private async listen(): Promise<void> {
     if (this.stopped) return;
-    const client = new Client({ connectionString: this.config.DATABASE_URL });
-    this.listener = client;
-    let lost = false;
-    const again = () => {
-      if (lost) return;
-      lost = true;
-      void client.end().catch(() => undefined);
-      if (this.stopped) return;
-      setTimeout(() => void this.listen(), LISTEN_RETRY_MS).unref();
-      this.wake?.(); // relay anything that arrived while nobody listened
-    };
-    client.on('error', again);
-    client.on('end', again);
+    const listener = this.outbox.listen(
+      this.config.DATABASE_URL,
+      () => this.wake?.(),
+      (error) => {
+        if (error && !this.listenFailing) {
+          this.logger.warn(`outbox LISTEN unavailable, polling meanwhile: ${error.message}`);
+          this.listenFailing = true;
+        }
+        if (this.stopped) return;
+        setTimeout(() => void this.listen(), LISTEN_RETRY_MS).unref();
+        this.wake?.(); // relay anything that arrived while nobody listened
+      },
+    );
+    this.listener = listener;
     try {
-      await client.connect();
-      client.on('notification', () => this.wake?.());
-      await client.query('LISTEN rolefit_outbox');
+      await listener.ready;
       if (this.listenFailing) this.logger.log('outbox LISTEN restored');
       this.listenFailing = false;
-    } catch (error) {
-      if (!this.listenFailing) {
-        this.logger.warn(
-          `outbox LISTEN unavailable, polling meanwhile: ${(error as Error).message}`,
-        );
-      }
-      this.listenFailing = true;
-      again();
+    } catch {
+      // reported and retried by the onLost callback
     }
   }
 }

@@ -1,11 +1,9 @@
 import { Processor } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
 import { AppConfig } from '@rolefit/config';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { queryRows } from '@rolefit/persistence';
-import { JobPayloads, QueueName } from '@rolefit/queues';
-import { Job, UnrecoverableError } from 'bullmq';
-import { DataSource } from 'typeorm';
+import { TeamAnalysisRepository } from '@rolefit/persistence';
+import { type PayloadOf, runTracked, TEAM_ANALYSIS_QUEUE } from '@rolefit/queues';
+import { Job } from 'bullmq';
 import { computeInThread, InvalidAnalysisInputError } from './run-in-thread';
 import type { ThreadInput } from './thread-protocol';
 import { JobWorkerHost } from '../job-worker-host';
@@ -13,10 +11,11 @@ import { JobWorkerHost } from '../job-worker-host';
 const PROGRESS_EVERY_MS = 500;
 
 /**
- * Computes a team-role map. Idempotent: a completed analysis is never recomputed or
- * overwritten, so a job that runs again after a crash (or is relayed twice) completes once.
+ * Computes a team-role map through the one tracked-run lifecycle (runTracked): a completed
+ * analysis is never recomputed or overwritten, so a job that runs again after a crash (or is
+ * relayed twice) completes once.
  */
-@Processor(QueueName.TeamAnalysis, {
+@Processor(TEAM_ANALYSIS_QUEUE.name, {
   // A killed worker's job is picked up again after the lock expires (≈ 10–15 s).
   lockDuration: 10_000,
   stalledInterval: 5_000,
@@ -26,64 +25,37 @@ export class TeamAnalysisProcessor extends JobWorkerHost {
   protected readonly logger = new Logger(TeamAnalysisProcessor.name);
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly analyses: TeamAnalysisRepository,
     config: AppConfig,
   ) {
     super(config);
   }
 
   async process(
-    job: Job<JobPayloads[QueueName.TeamAnalysis]>,
+    job: Job<PayloadOf<typeof TEAM_ANALYSIS_QUEUE>>,
   ): Promise<{ analysisId: string; status: string }> {
-    const { analysisId } = job.data;
-    const started = await queryRows<{ snapshot: ThreadInput }>(
-      this.dataSource,
-      `UPDATE team_analyses
-          SET status = 'running', attempts = attempts + 1, started_at = COALESCE(started_at, now()), error = NULL
-        WHERE id = $1 AND status IN ('queued', 'running', 'failed')
-        RETURNING snapshot`,
-      [analysisId],
-    );
-    if (started.length === 0) return { analysisId, status: 'already completed or missing' };
-
-    let lastReport = 0;
-    const startedAt = Date.now();
-    try {
-      const result = await computeInThread(started[0].snapshot, (fraction) => {
-        const now = Date.now();
-        if (now - lastReport < PROGRESS_EVERY_MS && fraction < 1) return;
-        lastReport = now;
-        const progress = Math.min(99, Math.round(fraction * 100));
-        void job.updateProgress(progress).catch(() => undefined);
-        void this.dataSource
-          .query(`UPDATE team_analyses SET progress = $2 WHERE id = $1 AND status = 'running'`, [
-            analysisId,
-            progress,
-          ])
-          .catch(() => undefined);
-      });
-      // Written once: a second run after a crash finds it completed and leaves it alone.
-      const written = await queryRows<{ id: string }>(
-        this.dataSource,
-        `UPDATE team_analyses SET status = 'completed', progress = 100, result = $2, completed_at = now()
-          WHERE id = $1 AND status <> 'completed' RETURNING id`,
-        [analysisId, JSON.stringify(result)],
-      );
-      this.logger.log(
-        `analysis ${analysisId} ${written.length ? 'completed' : 'was already completed'} in ${Date.now() - startedAt} ms`,
-      );
-      return { analysisId, status: 'completed' };
-    } catch (error) {
-      const permanent = error instanceof InvalidAnalysisInputError;
-      const lastAttempt = this.isLastAttempt(job);
-      if (permanent || lastAttempt) {
-        await this.dataSource.query(
-          `UPDATE team_analyses SET status = 'failed', error = $2 WHERE id = $1 AND status <> 'completed'`,
-          [analysisId, `The analysis could not be computed: ${(error as Error).message}`],
-        );
-      }
-      if (permanent) throw new UnrecoverableError(error.message);
-      throw error;
-    }
+    const { analysisId, organizationId } = job.data;
+    const status = await runTracked({
+      job,
+      runId: analysisId,
+      organizationId,
+      runs: this.analyses,
+      compute: (snapshot: ThreadInput) => {
+        let lastReport = 0;
+        return computeInThread(snapshot, (fraction) => {
+          const now = Date.now();
+          if (now - lastReport < PROGRESS_EVERY_MS && fraction < 1) return;
+          lastReport = now;
+          const progress = Math.min(99, Math.round(fraction * 100));
+          void job.updateProgress(progress).catch(() => undefined);
+          void this.analyses.setProgress(analysisId, progress).catch(() => undefined);
+        });
+      },
+      isPermanent: (error) => error instanceof InvalidAnalysisInputError,
+      label: 'analysis',
+      failure: 'The analysis could not be computed',
+      logger: this.logger,
+    });
+    return { analysisId, status };
   }
 }

@@ -1,0 +1,2 @@
+/** The life of a background run row (team analysis, reliability run). */
+export type RunStatus = 'queued' | 'running' | 'completed' | 'failed';

@@ -1,0 +1,28 @@
+import { jobIdOf } from './queue-descriptor';
+import {
+  ALL_QUEUES,
+  queueNamed,
+  RELIABILITY_QUEUE,
+  runTables,
+  TEAM_ANALYSIS_QUEUE,
+} from './queues';
+
+describe('queue descriptors', () => {
+  it('keep the job ids already stored in outboxes and Redis', () => {
+    const ids = { analysisId: 'a1', runId: 'r1', organizationId: 'o1' };
+    expect(jobIdOf(TEAM_ANALYSIS_QUEUE, ids)).toBe('team-analysis-a1');
+    expect(jobIdOf(RELIABILITY_QUEUE, ids)).toBe('reliability-r1');
+  });
+
+  it('are found by the name stored in the outbox, and unknown names are refused', () => {
+    for (const name of ALL_QUEUES) expect(queueNamed(name).name).toBe(name);
+    expect(() => queueNamed('nope')).toThrow('unknown queue nope');
+  });
+
+  it('give the reconciler every run table with its job id prefix', () => {
+    expect(runTables()).toEqual([
+      { table: 'team_analyses', jobIdPrefix: 'team-analysis-' },
+      { table: 'reliability_runs', jobIdPrefix: 'reliability-' },
+    ]);
+  });
+});

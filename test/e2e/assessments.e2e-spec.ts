@@ -518,7 +518,7 @@ describe('assessments: invite → answer → submit → explained, ranked result
     expect(stable(expired)).toEqual(stable(unknown));
     expect(stable(malformed)).toEqual(stable(unknown));
     expect(stable(expired)).toEqual({
-      type: 'about:blank',
+      type: 'https://rolefit.dev/problems/not-found',
       title: 'Not Found',
       status: 404,
       detail: 'Assessment not found',

@@ -1,4 +1,5 @@
 import type { InjectOptions, Response } from 'light-my-request';
+import { problemTypeFor } from '../../../apps/api/src/common/problem/problem-types';
 
 /** Signs that internals leaked into a response: stack frames, driver errors, SQL, paths. */
 const LEAK =
@@ -16,7 +17,7 @@ export interface SentRequest {
 /**
  * What every answer of the API must satisfy, whatever was sent: never a 5xx; every 4xx an
  * RFC 9457 problem (application/problem+json with numeric status equal to the HTTP status,
- * title and detail); nothing internal in the body. Returns the violations (empty when fine).
+ * title, detail and the type URI of its kind); nothing internal in the body. Returns the violations (empty when fine).
  */
 export function responseViolations(res: Response, method = 'GET'): string[] {
   const problems: string[] = [];
@@ -42,6 +43,11 @@ export function responseViolations(res: Response, method = 'GET'): string[] {
         problems.push('no problem.detail');
       }
       if ('stack' in body) problems.push('problem has a stack');
+      const fieldErrors = Array.isArray(body.errors) && body.errors.length > 0;
+      const expectedType = problemTypeFor(res.statusCode, fieldErrors);
+      if (body.type !== expectedType) {
+        problems.push(`problem.type ${String(body.type)} ≠ ${expectedType}`);
+      }
       // `instance` and `errors[].field` echo the caller's own path and keys; the rest is the
       // server's own text.
       const { errors, ...rest } = body;

@@ -4,7 +4,11 @@ import {
   QueryRunnerAlreadyReleasedError,
   QueryRunnerProviderAlreadyReleasedError,
 } from 'typeorm';
+import { ThrottlerException } from '@nestjs/throttler';
+import { DomainValidationError } from '@rolefit/domain';
 import { ProblemDetailsFilter } from './problem-details.filter';
+import { conflict, notFound, ProblemException, unprocessable } from './problem-exception';
+import { PROBLEM_TYPES } from './problem-types';
 
 /** Runs the filter on one exception and returns what it sent. */
 function respond(exception: unknown) {
@@ -61,5 +65,29 @@ describe('ProblemDetailsFilter: database unavailable', () => {
 
   it('anything else unknown stays a 500', () => {
     expect(respond(new Error('boom')).status).toBe(500);
+  });
+});
+
+describe('ProblemDetailsFilter: problem types', () => {
+  it.each([
+    [new ProblemException(400, 'bad', [{ field: 'name', message: 'required' }]), 'validation'],
+    [new DomainValidationError('rule', [{ field: 'hardParts', message: 'one' }]), 'validation'],
+    [new ProblemException(400, 'malformed'), 'bad-request'],
+    [notFound('Team'), 'not-found'],
+    [conflict('already published'), 'conflict'],
+    [unprocessable('no likert items'), 'unprocessable'],
+    [new ThrottlerException(), 'rate-limited'],
+    [new Error('boom'), 'internal'],
+    [new QueryRunnerAlreadyReleasedError(), 'unavailable'],
+  ])('%s → %s', (exception, kind) => {
+    const body = respond(exception).body as { type: string };
+    expect(body.type).toBe(`https://rolefit.dev/problems/${kind}`);
+    expect(Object.values(PROBLEM_TYPES)).toContain(body.type);
+  });
+
+  it('keeps about:blank for a status it has no kind for', () => {
+    expect((respond(new ProblemException(418, 'teapot')).body as { type: string }).type).toBe(
+      'about:blank',
+    );
   });
 });

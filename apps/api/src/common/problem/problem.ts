@@ -1,4 +1,5 @@
 import { STATUS_CODES } from 'node:http';
+import { problemTypeFor } from './problem-types';
 
 export interface FieldProblem {
   field: string;
@@ -24,7 +25,7 @@ export function problem(
   extra: Partial<Omit<ProblemDetails, 'status' | 'detail'>> = {},
 ): ProblemDetails {
   return {
-    type: 'about:blank',
+    type: problemTypeFor(status, (extra.errors?.length ?? 0) > 0),
     title: STATUS_CODES[status] ?? 'Error',
     status,
     detail,

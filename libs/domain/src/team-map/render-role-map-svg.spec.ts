@@ -1,7 +1,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { computeTeamRoleMap } from './compute-team-role-map';
 import { renderRoleMapSvg } from './render-role-map-svg';
-import { member, teamA, teamB } from './team-map.fixtures.test-support';
+import { member, teamA, teamB, teamC } from './team-map.fixtures.test-support';
 import type { TeamSnapshot } from './team-map.types';
 
 interface Element {
@@ -85,7 +85,36 @@ describe('renderRoleMapSvg', () => {
     expect(badges.map((e) => e.attributes['data-role-id'])).toEqual(['farmer']);
     expect(texts(svg)).toContain('1 empty');
     const gapLines = all.filter((e) => e.attributes.class === 'gap').map((e) => e.text);
-    expect(gapLines).toEqual(['Hunter, slot 2: low fit, Dee (90.78)', 'Farmer, slot 1: empty']);
+    expect(gapLines).toEqual(['Hunter, slot 2: low fit, Dee (91)', 'Farmer, slot 1: empty']);
+  });
+
+  it('shows mean fit now and optimal, and the totals, in whole numbers', () => {
+    // Team A: now Ann 80 + Bob 90 (mean 85), optimal 100 + 100 (mean 100); totals 170 → 200.
+    const shown = texts(renderRoleMapSvg(computeTeamRoleMap(teamA)));
+    expect(shown).toContain(
+      'Mean fit now 85 · optimal 100 (total 170 → 200) · 3 members × 2 roles',
+    );
+    // Team B: Dee hunter 90.78 → "91"; Eve's current farmer 85, mean now 85.
+    const b = texts(renderRoleMapSvg(computeTeamRoleMap(teamB)));
+    expect(b).toContain('91');
+    expect(b.some((t) => /\d\.\d/.test(t))).toBe(false);
+  });
+
+  it('marks each member’s current role: a corner triangle, or ◇ when it is not a column', () => {
+    const all = elements(renderRoleMapSvg(computeTeamRoleMap(teamA)));
+    const current = all
+      .filter((e) => e.attributes.class === 'current-role')
+      .map((e) => [e.attributes['data-member-id'], e.attributes['data-role-id']]);
+    // Ann is a closer now, Bob a booker, Cid has no role.
+    expect(current).toEqual([
+      ['ann', 'closer'],
+      ['bob', 'booker'],
+    ]);
+    expect(texts(renderRoleMapSvg(computeTeamRoleMap(teamA)))).toContain('Current role');
+    // Team C: Fay and Hal work in "inside", which the team does not require.
+    const c = texts(renderRoleMapSvg(computeTeamRoleMap(teamC)));
+    expect(c).toEqual(expect.arrayContaining(['Fay ◇', 'Gus', 'Hal ◇']));
+    expect(c).toContain('◇ Current role is not one of the required roles');
   });
 
   it('has a legend with the colour scale and the markers', () => {

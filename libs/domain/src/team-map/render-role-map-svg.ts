@@ -20,27 +20,32 @@ const DEFAULT_MAX_ROWS = 50;
 
 /**
  * The team-role map as a standalone SVG document, sized to its content: a heading with the
- * totals; a heatmap of members (rows) × required roles (columns) coloured and labelled by
- * fit, the assigned cells outlined in bold (red and dashed when the fit is a low-fit gap), a
- * badge under each column counting its empty slots; a legend of the colour scale and the
- * markers; and every gap in words. All text from the result is XML-escaped.
+ * mean fit now and optimal (and the totals); a heatmap of members (rows) × required roles
+ * (columns) coloured and labelled by fit in whole numbers, the assigned cells outlined in bold
+ * (red and dashed when the fit is a low-fit gap), each member's current role marked with a
+ * corner triangle (or ◇ by the name when it is not a required role), a badge under each column
+ * counting its empty slots; a legend of the colour scale and the markers; and every gap in
+ * words. Shapes, not colour alone, carry every marker, so it reads in black and white. All
+ * text from the result is XML-escaped.
  */
 export function renderRoleMapSvg(result: TeamRoleMap, options: RoleMapSvgOptions = {}): string {
   const title = options.title ?? 'Team-role map';
   const maxRows = Math.max(1, Math.floor(options.maxRows ?? DEFAULT_MAX_ROWS));
   const summary =
-    `Total fit now ${formatFit(result.totalFitCurrent)} · optimal ` +
-    `${formatFit(result.totalFitOptimal)} · ${result.members.length} members × ` +
+    `Mean fit now ${formatFit(result.meanFitCurrent)} · optimal ` +
+    `${formatFit(result.meanFitOptimal)} (total ${formatFit(result.totalFitCurrent)} → ` +
+    `${formatFit(result.totalFitOptimal)}) · ${result.members.length} members × ` +
     `${result.roles.length} roles`;
   const heading = [
     svgText(PAD, PAD + TITLE_FONT, title, `font-size="${TITLE_FONT}" font-weight="bold"`),
     svgText(PAD, PAD + TITLE_FONT + LINE, summary, 'fill="#333333"'),
   ];
-  const grid = new RoleMapGrid(result, maxRows).render(PAD + TITLE_FONT + LINE + 12);
-  const legend = renderLegend(
-    grid.bottom,
-    result.roles.some((r) => r.isLeadership),
-  );
+  const roleMapGrid = new RoleMapGrid(result, maxRows);
+  const grid = roleMapGrid.render(PAD + TITLE_FONT + LINE + 12);
+  const legend = renderLegend(grid.bottom, {
+    hasLeadership: result.roles.some((r) => r.isLeadership),
+    hasCurrentElsewhere: roleMapGrid.hasCurrentElsewhere,
+  });
   const gaps = renderGapList(result, legend.bottom);
 
   const width = Math.ceil(

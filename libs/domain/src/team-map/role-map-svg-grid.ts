@@ -9,7 +9,9 @@ import {
   LINE,
   LOW_FIT_STROKE,
   PAD,
+  CURRENT_ELSEWHERE_MARK,
   cellOutline,
+  currentRoleMark,
   emptyBadge,
   svgText,
   type SvgSection,
@@ -31,6 +33,9 @@ export class RoleMapGrid {
   private readonly emptySlots: number[];
   private readonly visibleRows: number;
   private readonly gridX: number;
+  private readonly roleIds: Set<string>;
+  /** Some visible member's current role is not a required role (◇ by the name). */
+  readonly hasCurrentElsewhere: boolean;
 
   constructor(
     private readonly map: TeamRoleMap,
@@ -47,9 +52,12 @@ export class RoleMapGrid {
       }
     }
     this.visibleRows = Math.min(map.members.length, maxRows);
+    this.roleIds = new Set(map.roles.map((r) => r.id));
+    const visible = map.members.slice(0, this.visibleRows);
+    this.hasCurrentElsewhere = visible.some((m) => this.currentElsewhere(m));
     const labelWidth = Math.max(
       0,
-      ...map.members.slice(0, this.visibleRows).map((m) => estimateTextWidth(m.name, FONT)),
+      ...visible.map((m) => estimateTextWidth(this.rowLabel(m), FONT)),
     );
     this.gridX = PAD + labelWidth + 8;
   }
@@ -81,7 +89,9 @@ export class RoleMapGrid {
     const parts: string[] = [];
     this.map.members.slice(0, this.visibleRows).forEach((member, i) => {
       const rowY = top + i * CELL_H;
-      parts.push(svgText(this.gridX - 8, rowY + CELL_H / 2 + 4, member.name, 'text-anchor="end"'));
+      parts.push(
+        svgText(this.gridX - 8, rowY + CELL_H / 2 + 4, this.rowLabel(member), 'text-anchor="end"'),
+      );
       this.map.roles.forEach((role, j) => parts.push(...this.cell(member, role, i, j, rowY)));
     });
     let bottom = top + this.visibleRows * CELL_H;
@@ -101,8 +111,18 @@ export class RoleMapGrid {
     return { parts, bottom, right };
   }
 
+  /** A current role outside the required roles (stored maps before this field: never). */
+  private currentElsewhere(member: MapMember): boolean {
+    const current = member.currentJobRoleId;
+    return typeof current === 'string' && !this.roleIds.has(current);
+  }
+
+  private rowLabel(member: MapMember): string {
+    return this.currentElsewhere(member) ? `${member.name} ${CURRENT_ELSEWHERE_MARK}` : member.name;
+  }
+
   private cell(
-    member: { id: string; name: string },
+    member: MapMember,
     role: { id: string; title: string },
     i: number,
     j: number,
@@ -130,6 +150,10 @@ export class RoleMapGrid {
         cellOutline(x, rowY, stroke, low, `class="assigned${low ? ' low-fit' : ''}" ${ids}`),
       );
     }
+    // After the outline, so an assigned current role still shows its corner.
+    if (member.currentJobRoleId === role.id) {
+      parts.push(currentRoleMark(x, rowY, `class="current-role" ${ids}`));
+    }
     return parts;
   }
 
@@ -151,6 +175,8 @@ export class RoleMapGrid {
     return { parts, bottom: y + BADGE_H + 14, right: 0 };
   }
 }
+
+type MapMember = TeamRoleMap['members'][number];
 
 function cellKey(memberId: string, roleId: string): string {
   return JSON.stringify([memberId, roleId]);

@@ -8,7 +8,9 @@ import {
   LINE,
   LOW_FIT_STROKE,
   PAD,
+  CURRENT_ELSEWHERE_MARK,
   cellOutline,
+  currentRoleMark,
   emptyBadge,
   svgText,
   type SvgSection,
@@ -24,7 +26,10 @@ const MAX_GAP_LINES = 30;
  * once in <defs> as `fit-scale`) and one sample per marker, stacked so the legend stays
  * narrower than the heatmap of any real team.
  */
-export function renderLegend(top: number, hasLeadership: boolean): SvgSection {
+export function renderLegend(
+  top: number,
+  shown: { hasLeadership: boolean; hasCurrentElsewhere: boolean },
+): SvgSection {
   const x = PAD;
   const barTop = top + LINE;
   const parts = [
@@ -44,9 +49,16 @@ export function renderLegend(top: number, hasLeadership: boolean): SvgSection {
   const samples: Array<[(y: number) => string, string]> = [
     [(y) => cellOutline(x, y, ASSIGNED_STROKE, false), 'Assigned (optimal assignment)'],
     [(y) => cellOutline(x, y, LOW_FIT_STROKE, true), 'Assigned, fit below the gap threshold'],
+    [(y) => currentRoleMark(x, y), 'Current role'],
     [(y) => emptyBadge(x + 3, y + 4), 'Empty slots in the role'],
   ];
-  if (hasLeadership) samples.push([() => '', '★ Leadership role']);
+  if (shown.hasCurrentElsewhere) {
+    samples.push([
+      () => '',
+      `${CURRENT_ELSEWHERE_MARK} Current role is not one of the required roles`,
+    ]);
+  }
+  if (shown.hasLeadership) samples.push([() => '', '★ Leadership role']);
   for (const [shape, label] of samples) {
     const drawn = shape(rowTop);
     if (drawn) parts.push(drawn);

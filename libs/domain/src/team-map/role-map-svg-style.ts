@@ -12,6 +12,9 @@ export const ASSIGNED_STROKE = '#111111';
 export const LOW_FIT_STROKE = '#b2182b';
 export const EMPTY_BADGE = '#b2182b';
 export const BADGE_H = 18;
+/** After a member's name when their current role is not one of the map's columns. */
+export const CURRENT_ELSEWHERE_MARK = '◇';
+const CURRENT_MARK_SIZE = 13;
 
 /** A drawn section: its SVG parts, the y just below it and the x its content reaches. */
 export interface SvgSection {
@@ -38,6 +41,17 @@ export function cellOutline(
     `<rect ${attributes ? attributes + ' ' : ''}x="${x + 2}" y="${y + 2}" ` +
     `width="${CELL_W - 4}" height="${CELL_H - 4}" fill="none" stroke="${stroke}" ` +
     `stroke-width="3"${dashed ? ' stroke-dasharray="5 3"' : ''}/>`
+  );
+}
+
+/**
+ * A black triangle in the cell's top-left corner, white-edged so it shows on dark cells too:
+ * the member's current role. A shape, so the print reads in black and white.
+ */
+export function currentRoleMark(x: number, y: number, attributes = ''): string {
+  return (
+    `<path ${attributes ? attributes + ' ' : ''}d="M${x + 1} ${y + 1}h${CURRENT_MARK_SIZE}` +
+    `l${-CURRENT_MARK_SIZE} ${CURRENT_MARK_SIZE}z" fill="#111111" stroke="#ffffff" stroke-width="1"/>`
   );
 }
 

@@ -34,9 +34,13 @@ describe('estimateTextWidth / formatFit', () => {
     expect(estimateTextWidth('😀', 10)).toBe(estimateTextWidth('a', 10));
   });
 
-  it('prints fits as in the result, without trailing zeros', () => {
+  it('prints fits as whole numbers (half away from zero), and a dash for no value', () => {
     expect(formatFit(100)).toBe('100');
-    expect(formatFit(90.78)).toBe('90.78');
-    expect(formatFit(87.5)).toBe('87.5');
+    expect(formatFit(90.78)).toBe('91');
+    expect(formatFit(87.5)).toBe('88');
+    expect(formatFit(59.49)).toBe('59');
+    expect(formatFit(-0.2)).toBe('0');
+    expect(formatFit(null)).toBe('–');
+    expect(formatFit(undefined)).toBe('–');
   });
 });

@@ -34,7 +34,12 @@ export function estimateTextWidth(text: string, fontSize: number): number {
   return Math.ceil([...text].length * fontSize * 0.62);
 }
 
-/** A number as it appears in the result (already rounded), without trailing zeros. */
-export function formatFit(value: number): string {
-  return String(Math.round(value * 100) / 100);
+/**
+ * A fit as the map shows it: a whole number (the result keeps 2 decimals; on a slide or in a
+ * meeting, 91 reads better than 90.78). A missing value (no one holds a role) is a dash.
+ */
+export function formatFit(value: number | null | undefined): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '–';
+  const whole = Math.round(value);
+  return String(whole === 0 ? 0 : whole);
 }

@@ -4,7 +4,8 @@ import { AppConfig } from '@rolefit/config';
 import { TeamAnalysisRepository } from '@rolefit/persistence';
 import { type PayloadOf, runTracked, TEAM_ANALYSIS_QUEUE } from '@rolefit/queues';
 import { Job } from 'bullmq';
-import { computeInThread, InvalidAnalysisInputError } from './run-in-thread';
+import { computeAnalysis } from './compute-analysis';
+import { InvalidAnalysisInputError } from './run-in-thread';
 import type { ThreadInput } from './thread-protocol';
 import { JobWorkerHost } from '../job-worker-host';
 
@@ -42,7 +43,7 @@ export class TeamAnalysisProcessor extends JobWorkerHost {
       runs: this.analyses,
       compute: (snapshot: ThreadInput) => {
         let lastReport = 0;
-        return computeInThread(snapshot, (fraction) => {
+        return computeAnalysis(snapshot, (fraction) => {
           const now = Date.now();
           if (now - lastReport < PROGRESS_EVERY_MS && fraction < 1) return;
           lastReport = now;

@@ -13,6 +13,8 @@ const base = {
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }] },
   moduleNameMapper: aliases,
   testEnvironment: 'node',
+  // apps/web has its own runners (Vitest for components, Playwright in a browser).
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/apps/web/'],
 };
 
 module.exports = {

@@ -152,6 +152,14 @@ export class AppConfig {
   @Min(1)
   @Max(64)
   WORKER_CONCURRENCY = 2;
+
+  /**
+   * The built web app (`npm run build` writes it); the API serves it on its own port. A
+   * relative path is taken from the working directory. When it is missing the API runs
+   * without the app and says so once.
+   */
+  @IsString()
+  WEB_DIST_DIR = 'dist/web';
 }
 
 export class ConfigValidationError extends Error {

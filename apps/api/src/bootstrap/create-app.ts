@@ -13,6 +13,7 @@ import { createValidationPipe } from '../common/problem/validation.pipe';
 import { registerPublicPreviewRead } from '../previews/public-preview-read.route';
 import { setupOpenApi } from './openapi';
 import { staticSecurityHeaders } from './security-headers';
+import { registerWebApp } from './web-app';
 
 export const API_PREFIX = 'api/v1';
 /** 10,000 members with full profiles are about 4 MB of JSON. */
@@ -119,6 +120,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   });
   registerPublicPreviewRead(app, API_PREFIX);
   setupOpenApi(app, API_PREFIX);
+  registerWebApp(app, config.WEB_DIST_DIR);
   // SIGTERM/SIGINT: stop accepting, finish in-flight requests, close pools, then exit 0.
   // Without useProcessExit Nest re-raises the signal after the hooks, so a clean shutdown
   // ended as "killed by SIGTERM" (exit 143), as the graceful-shutdown fault drill showed.

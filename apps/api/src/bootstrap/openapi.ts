@@ -1,11 +1,16 @@
+import type { INestApplication } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import { addPublicPreviewReadToOpenApi } from '../previews/public-preview-read.openapi';
 import { PublicPreviewDto } from '../previews/previews.dto';
 import { describeProblemTypes } from '../common/problem/problem-types';
 
-/** OpenAPI UI at /docs, JSON at /docs-json, generated from the controllers and DTOs. */
-export function setupOpenApi(app: NestFastifyApplication, prefix: string): void {
+/**
+ * The OpenAPI document, generated from the controllers and DTOs. The same function feeds
+ * /docs, the committed apps/api/openapi.json (`npm run openapi`) and the drift test that
+ * fails when the two differ.
+ */
+export function buildOpenApiDocument(app: INestApplication, prefix: string): OpenAPIObject {
   const config = new DocumentBuilder()
     .setTitle('Rolefit API')
     .setDescription(
@@ -19,5 +24,17 @@ export function setupOpenApi(app: NestFastifyApplication, prefix: string): void 
     .build();
   const document = SwaggerModule.createDocument(app, config, { extraModels: [PublicPreviewDto] });
   addPublicPreviewReadToOpenApi(document, prefix);
-  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
+  return document;
+}
+
+/** OpenAPI UI at /docs, JSON at /docs-json. */
+export function setupOpenApi(app: NestFastifyApplication, prefix: string): void {
+  SwaggerModule.setup('docs', app, buildOpenApiDocument(app, prefix), {
+    jsonDocumentUrl: 'docs-json',
+  });
+}
+
+/** The committed file's text: stable key order as generated, two-space JSON. */
+export function serializeOpenApiDocument(document: OpenAPIObject): string {
+  return `${JSON.stringify(document, null, 2)}\n`;
 }

@@ -984,6 +984,13 @@ export interface components {
       /** Format: uuid */
       id: string;
       name: string;
+      /**
+       * Format: uuid
+       * @description The member’s role when the snapshot was taken (null: none).
+       */
+      currentJobRoleId: string | null;
+      /** @description Fit to the current role (which may be a role the team does not require); null without one. */
+      currentFit: number | null;
     };
     MapRoleDto: {
       /** Format: uuid */
@@ -1063,6 +1070,10 @@ export interface components {
       assignment: components['schemas']['AssignmentDto'][];
       totalFitCurrent: number;
       totalFitOptimal: number;
+      /** @description Mean fit of the members who hold a role now (null when nobody does). */
+      meanFitCurrent: number | null;
+      /** @description Mean fit of the members the optimal assignment places (null when none). */
+      meanFitOptimal: number | null;
       gaps: components['schemas']['GapDto'][];
       overlaps: components['schemas']['OverlapDto'][];
       moves: components['schemas']['MoveDto'][];
@@ -1096,6 +1107,10 @@ export interface components {
       assignment: components['schemas']['AssignmentDto'][];
       totalFitCurrent: number;
       totalFitOptimal: number;
+      /** @description Mean fit of the members who hold a role now (null when nobody does). */
+      meanFitCurrent: number | null;
+      /** @description Mean fit of the members the optimal assignment places (null when none). */
+      meanFitOptimal: number | null;
       gaps: components['schemas']['GapDto'][];
       overlaps: components['schemas']['OverlapDto'][];
       moves: components['schemas']['MoveDto'][];

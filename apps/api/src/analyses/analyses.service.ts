@@ -1,22 +1,19 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig } from '@rolefit/config';
 import { renderRoleMapSvg, TeamRoleMap, TeamSnapshot } from '@rolefit/domain';
-import { JobRoleEntity, TeamAnalysisEntity } from '@rolefit/persistence';
+import {
+  JobRoleRecord,
+  JobRoleRepository,
+  TeamAnalysisRepository,
+  TeamRepository,
+  Transactions,
+  Tx,
+} from '@rolefit/persistence';
 import { JobOutbox, TEAM_ANALYSIS_QUEUE } from '@rolefit/queues';
-import { DataSource, EntityManager } from 'typeorm';
 import { notFound } from '../common/problem/problem-exception';
 import { TeamsService } from '../teams/teams.service';
 import type { AnalysisAcceptedDto, AnalysisDto } from './analyses.dto';
 import { AnalysisInput, hashAnalysisInput } from './snapshot';
-
-interface MemberRow {
-  id: string;
-  name: string;
-  current_job_role_id: string | null;
-  profile: Record<string, number>;
-  performance: number | null;
-}
 
 /**
  * Team analyses: the API freezes a snapshot and hands it to the worker through the outbox;
@@ -25,7 +22,10 @@ interface MemberRow {
 @Injectable()
 export class AnalysesService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+    private readonly analyses: TeamAnalysisRepository,
+    private readonly teamRows: TeamRepository,
+    private readonly jobRoles: JobRoleRepository,
     private readonly outbox: JobOutbox,
     private readonly teams: TeamsService,
     private readonly config: AppConfig,
@@ -37,31 +37,20 @@ export class AnalysesService {
     force: boolean,
   ): Promise<AnalysisAcceptedDto> {
     await this.teams.get(organizationId, teamId);
-    return this.dataSource.transaction(async (tx) => {
+    return this.transactions.run(async (tx) => {
       // One request per team at a time, so two identical requests cannot both create one.
-      await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`team-analysis:${teamId}`]);
+      await this.analyses.lockTeam(tx, teamId);
       const input = await this.freeze(tx, organizationId, teamId);
       const hash = hashAnalysisInput(input);
       if (!force) {
-        const existing = await tx
-          .getRepository(TeamAnalysisEntity)
-          .createQueryBuilder('a')
-          .select(['a.id', 'a.status'])
-          .where('a.teamId = :teamId AND a.snapshotHash = :hash', { teamId, hash })
-          .andWhere(`a.status IN ('queued', 'running', 'completed')`)
-          .orderBy('a.createdAt', 'DESC')
-          .getOne();
+        const existing = await this.analyses.findBySnapshot(tx, teamId, hash);
         if (existing) return { id: existing.id, status: existing.status };
       }
-      const analysis = await tx.getRepository(TeamAnalysisEntity).save({
+      const analysis = await this.analyses.create(tx, {
         organizationId,
         teamId,
         snapshotHash: hash,
         snapshot: input,
-        status: 'queued' as const,
-        progress: 0,
-        result: null,
-        error: null,
       });
       await this.outbox.enqueue(tx, TEAM_ANALYSIS_QUEUE, {
         analysisId: analysis.id,
@@ -72,20 +61,7 @@ export class AnalysesService {
   }
 
   async get(organizationId: string, id: string): Promise<AnalysisDto> {
-    const analysis = await this.dataSource.getRepository(TeamAnalysisEntity).findOne({
-      where: { id, organizationId },
-      select: {
-        id: true,
-        teamId: true,
-        status: true,
-        progress: true,
-        error: true,
-        result: true,
-        createdAt: true,
-        startedAt: true,
-        completedAt: true,
-      },
-    });
+    const analysis = await this.analyses.findById(organizationId, id);
     if (!analysis) throw notFound('Analysis');
     return {
       id: analysis.id,
@@ -106,11 +82,7 @@ export class AnalysesService {
     teamId: string,
   ): Promise<{ analysisId: string; completedAt: Date; teamName: string; map: TeamRoleMap }> {
     const team = await this.teams.get(organizationId, teamId);
-    const latest = await this.dataSource.getRepository(TeamAnalysisEntity).findOne({
-      where: { teamId, organizationId, status: 'completed' },
-      order: { completedAt: 'DESC' },
-      select: { id: true, result: true, completedAt: true },
-    });
+    const latest = await this.analyses.latestCompleted(organizationId, teamId);
     if (!latest) throw notFound('Completed analysis for this team');
     return {
       analysisId: latest.id,
@@ -128,38 +100,21 @@ export class AnalysesService {
   }
 
   /** Reads the team, its requirements and every role involved into one frozen input. */
-  private async freeze(
-    tx: EntityManager,
-    organizationId: string,
-    teamId: string,
-  ): Promise<AnalysisInput> {
-    const members: MemberRow[] = await tx.query(
-      `SELECT id, name, current_job_role_id, profile, performance FROM team_members
-        WHERE team_id = $1 AND organization_id = $2 ORDER BY created_at, id`,
-      [teamId, organizationId],
-    );
-    const requirements: { job_role_id: string; slots: number }[] = await tx.query(
-      `SELECT job_role_id, slots FROM team_requirements WHERE team_id = $1 AND slots > 0 ORDER BY job_role_id`,
-      [teamId],
-    );
-    const requiredIds = new Set(requirements.map((r) => r.job_role_id));
+  private async freeze(tx: Tx, organizationId: string, teamId: string): Promise<AnalysisInput> {
+    const members = await this.teamRows.membersForAnalysis(tx, organizationId, teamId);
+    const requirements = await this.teamRows.requirementsForAnalysis(tx, teamId);
+    const requiredIds = new Set(requirements.map((r) => r.jobRoleId));
     const otherIds = new Set(
       members
-        .map((m) => m.current_job_role_id)
+        .map((m) => m.currentJobRoleId)
         .filter((id): id is string => !!id && !requiredIds.has(id)),
     );
-    const roles = await tx
-      .getRepository(JobRoleEntity)
-      .createQueryBuilder('r')
-      .where('r.organizationId = :organizationId', { organizationId })
-      .andWhere('(r.id IN (:...ids) OR r.isLeadership = true)', {
-        ids: [...requiredIds, ...otherIds, '00000000-0000-0000-0000-000000000000'],
-      })
-      .orderBy('r.createdAt')
-      .addOrderBy('r.id')
-      .getMany();
+    const roles = await this.jobRoles.forAnalysis(tx, organizationId, [
+      ...requiredIds,
+      ...otherIds,
+    ]);
     const byId = new Map(roles.map((r) => [r.id, r]));
-    const profileOf = (r: JobRoleEntity) =>
+    const profileOf = (r: JobRoleRecord) =>
       r.profile.map((p) => ({
         dimension: p.dimension,
         target: p.target,
@@ -168,17 +123,11 @@ export class AnalysesService {
         minimum: p.minimum ?? null,
       }));
     const snapshot: TeamSnapshot = {
-      members: members.map((m) => ({
-        id: m.id,
-        name: m.name,
-        currentJobRoleId: m.current_job_role_id,
-        profile: m.profile,
-        performance: m.performance,
-      })),
+      members,
       roles: requirements
-        .filter((r) => byId.has(r.job_role_id))
+        .filter((r) => byId.has(r.jobRoleId))
         .map((r) => {
-          const role = byId.get(r.job_role_id)!;
+          const role = byId.get(r.jobRoleId)!;
           return {
             id: role.id,
             title: role.title,

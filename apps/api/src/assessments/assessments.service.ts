@@ -122,9 +122,9 @@ export class AssessmentsService {
       throw conflict('The job role has no questionnaire; link one with questionnaireId first');
     }
     const version = await this.questionnaires.latestPublished(
-      manager,
       organizationId,
       role.questionnaireId,
+      manager,
     );
     if (!version) {
       throw conflict("The job role's questionnaire has no published version yet; publish it");

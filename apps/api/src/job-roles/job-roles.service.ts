@@ -1,8 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import { validateJobRoleProfile } from '@rolefit/domain';
-import { JobRoleEntity, QuestionnaireEntity } from '@rolefit/persistence';
-import { Repository } from 'typeorm';
+import { JobRoleRecord, JobRoleRepository, QuestionnaireRepository } from '@rolefit/persistence';
 import { Page, pageOf, PageQuery } from '../common/pagination/pagination';
 import { notFound, unprocessable } from '../common/problem/problem-exception';
 import { DimensionsService } from '../dimensions/dimensions.service';
@@ -11,13 +9,14 @@ import type { CreateJobRoleDto, JobRoleDto, UpdateJobRoleDto } from './job-roles
 @Injectable()
 export class JobRolesService {
   constructor(
-    @InjectRepository(JobRoleEntity) private readonly roles: Repository<JobRoleEntity>,
+    private readonly roles: JobRoleRepository,
+    private readonly questionnaires: QuestionnaireRepository,
     private readonly dimensions: DimensionsService,
   ) {}
 
   async create(organizationId: string, dto: CreateJobRoleDto): Promise<JobRoleDto> {
     await this.checkRules(organizationId, dto.profile, dto.channels, dto.questionnaireId);
-    const saved = await this.roles.save({
+    const saved = await this.roles.create({
       organizationId,
       title: dto.title,
       summary: dto.summary ?? '',
@@ -30,18 +29,13 @@ export class JobRolesService {
   }
 
   async list(organizationId: string, query: PageQuery): Promise<Page<JobRoleDto>> {
-    const [rows, total] = await this.roles.findAndCount({
-      where: { organizationId },
-      order: { createdAt: 'DESC', id: 'ASC' },
-      skip: query.skip,
-      take: query.pageSize,
-    });
+    const [rows, total] = await this.roles.page(organizationId, query.skip, query.pageSize);
     return pageOf(rows.map(toDto), total, query);
   }
 
   /** Scoped by organisation: another organisation's role is simply not found. */
-  async get(organizationId: string, id: string): Promise<JobRoleEntity> {
-    const role = await this.roles.findOneBy({ id, organizationId });
+  async get(organizationId: string, id: string): Promise<JobRoleRecord> {
+    const role = await this.roles.findById(organizationId, id);
     if (!role) throw notFound('Job role');
     return role;
   }
@@ -68,8 +62,7 @@ export class JobRolesService {
   }
 
   async remove(organizationId: string, id: string): Promise<void> {
-    const result = await this.roles.delete({ id, organizationId });
-    if (!result.affected) throw notFound('Job role');
+    if (!(await this.roles.remove(organizationId, id))) throw notFound('Job role');
   }
 
   private async checkRules(
@@ -81,13 +74,7 @@ export class JobRolesService {
     const known = await this.dimensions.keys(organizationId);
     const errors = [...validateJobRoleProfile({ profile, channels }, known)];
     // The questionnaire must be one of this organisation's (another's id is simply unknown).
-    if (
-      questionnaireId &&
-      !(await this.roles.manager.existsBy(QuestionnaireEntity, {
-        id: questionnaireId,
-        organizationId,
-      }))
-    ) {
+    if (questionnaireId && !(await this.questionnaires.exists(organizationId, questionnaireId))) {
       errors.push({
         field: 'questionnaireId',
         message: 'no such questionnaire in your organisation',
@@ -107,7 +94,7 @@ function normalizeEntry(e: CreateJobRoleDto['profile'][number]) {
   };
 }
 
-export function toDto(r: JobRoleEntity): JobRoleDto {
+export function toDto(r: JobRoleRecord): JobRoleDto {
   return {
     id: r.id,
     title: r.title,

@@ -1,18 +1,30 @@
 import { Injectable } from '@nestjs/common';
 import { DEFAULT_COMPETENCY_MODEL } from '@rolefit/domain';
-import { DimensionEntity, OrganizationEntity } from '@rolefit/persistence';
-import type { EntityManager } from 'typeorm';
+import {
+  DimensionRepository,
+  OrganizationRecord,
+  OrganizationRepository,
+  QuestionnaireRepository,
+  Tx,
+} from '@rolefit/persistence';
 import { createDefaultQuestionnaire } from '../questionnaires/default-questionnaire';
 
 @Injectable()
 export class OrganizationsService {
+  constructor(
+    private readonly organizations: OrganizationRepository,
+    private readonly dimensions: DimensionRepository,
+    private readonly questionnaires: QuestionnaireRepository,
+  ) {}
+
   /**
    * A new tenant starts with the default sales competency model and the default role-fit
    * questionnaire (published), ready to use.
    */
-  async createWithDefaults(tx: EntityManager, name: string): Promise<OrganizationEntity> {
-    const organization = await tx.getRepository(OrganizationEntity).save({ name });
-    await tx.getRepository(DimensionEntity).insert(
+  async createWithDefaults(tx: Tx, name: string): Promise<OrganizationRecord> {
+    const organization = await this.organizations.create(tx, name);
+    await this.dimensions.insertMany(
+      tx,
       DEFAULT_COMPETENCY_MODEL.map((d, position) => ({
         organizationId: organization.id,
         key: d.key,
@@ -22,7 +34,7 @@ export class OrganizationsService {
         position,
       })),
     );
-    await createDefaultQuestionnaire(tx, organization.id);
+    await createDefaultQuestionnaire(this.questionnaires, tx, organization.id);
     return organization;
   }
 }

@@ -1,6 +1,5 @@
 import { DEFAULT_QUESTIONNAIRE } from '@rolefit/domain';
-import { QuestionnaireEntity, QuestionnaireVersionEntity } from '@rolefit/persistence';
-import type { EntityManager } from 'typeorm';
+import type { QuestionnaireRepository, Tx } from '@rolefit/persistence';
 import { canonicalItem } from './questionnaire-definition';
 
 /**
@@ -9,22 +8,22 @@ import { canonicalItem } from './questionnaire-definition';
  * once. Returns the questionnaire id, for linking demo roles to it.
  */
 export async function createDefaultQuestionnaire(
-  tx: EntityManager,
+  questionnaires: QuestionnaireRepository,
+  tx: Tx,
   organizationId: string,
 ): Promise<string> {
-  const questionnaire = await tx
-    .getRepository(QuestionnaireEntity)
-    .save({ organizationId, publishedVersion: 1 });
-  await tx.getRepository(QuestionnaireVersionEntity).save({
+  const { questionnaire } = await questionnaires.create(
+    tx,
     organizationId,
-    questionnaireId: questionnaire.id,
-    version: 1,
-    status: 'published' as const,
-    title: DEFAULT_QUESTIONNAIRE.title,
-    locales: [...DEFAULT_QUESTIONNAIRE.locales],
-    scale: { ...DEFAULT_QUESTIONNAIRE.scale },
-    items: DEFAULT_QUESTIONNAIRE.items.map(canonicalItem),
-    publishedAt: new Date(),
-  });
+    {
+      status: 'published' as const,
+      title: DEFAULT_QUESTIONNAIRE.title,
+      locales: [...DEFAULT_QUESTIONNAIRE.locales],
+      scale: { ...DEFAULT_QUESTIONNAIRE.scale },
+      items: DEFAULT_QUESTIONNAIRE.items.map(canonicalItem),
+      publishedAt: new Date(),
+    },
+    1,
+  );
   return questionnaire.id;
 }

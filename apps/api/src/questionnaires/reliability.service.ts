@@ -1,8 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { ReliabilityRunEntity } from '@rolefit/persistence';
+import { ReliabilityRunRepository, Transactions } from '@rolefit/persistence';
 import { JobOutbox, RELIABILITY_QUEUE } from '@rolefit/queues';
-import { DataSource, In } from 'typeorm';
 import { conflict, notFound } from '../common/problem/problem-exception';
 import type {
   ReliabilityResultDto,
@@ -18,7 +16,8 @@ import { QuestionnairesService } from './questionnaires.service';
 @Injectable()
 export class ReliabilityService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+    private readonly runs: ReliabilityRunRepository,
     private readonly outbox: JobOutbox,
     private readonly questionnaires: QuestionnairesService,
   ) {}
@@ -31,37 +30,26 @@ export class ReliabilityService {
     organizationId: string,
     questionnaireId: string,
   ): Promise<ReliabilityRunAcceptedDto> {
-    return this.dataSource.transaction(async (tx) => {
+    return this.transactions.run(async (tx) => {
       // Locked so two simultaneous requests cannot both create a run.
-      await this.questionnaires.findQuestionnaire(tx, organizationId, questionnaireId, true);
+      await this.questionnaires.findQuestionnaire(organizationId, questionnaireId, tx);
       const version = await this.questionnaires.latestPublished(
-        tx,
         organizationId,
         questionnaireId,
+        tx,
       );
       if (!version) {
         throw conflict('The questionnaire has no published version yet; publish it first');
       }
-      const runs = tx.getRepository(ReliabilityRunEntity);
-      const active = await runs.findOne({
-        where: { questionnaireVersionId: version.id, status: In(['queued', 'running']) },
-        order: { createdAt: 'DESC' },
-      });
+      const active = await this.runs.findActive(tx, version.id);
       if (active) {
         return { id: active.id, status: active.status, questionnaireVersion: active.version };
       }
-      const run = await runs.save({
+      const run = await this.runs.create(tx, {
         organizationId,
         questionnaireId,
         questionnaireVersionId: version.id,
         version: version.version,
-        status: 'queued' as const,
-        error: null,
-        result: null,
-        n: null,
-        startedAt: null,
-        completedAt: null,
-        durationMs: null,
       });
       await this.outbox.enqueue(tx, RELIABILITY_QUEUE, { runId: run.id, organizationId });
       return { id: run.id, status: run.status, questionnaireVersion: run.version };
@@ -69,15 +57,8 @@ export class ReliabilityService {
   }
 
   async latest(organizationId: string, questionnaireId: string): Promise<ReliabilityRunDto> {
-    await this.questionnaires.findQuestionnaire(
-      this.dataSource.manager,
-      organizationId,
-      questionnaireId,
-    );
-    const run = await this.dataSource.getRepository(ReliabilityRunEntity).findOne({
-      where: { organizationId, questionnaireId },
-      order: { createdAt: 'DESC', id: 'DESC' },
-    });
+    await this.questionnaires.findQuestionnaire(organizationId, questionnaireId);
+    const run = await this.runs.latest(organizationId, questionnaireId);
     if (!run) throw notFound('Reliability run');
     return {
       id: run.id,

@@ -1,13 +1,12 @@
 import { Module } from '@nestjs/common';
 import { DimensionsModule } from '../dimensions/dimensions.module';
-import { AssessmentProfiles } from './assessment-profiles';
 import { TeamsController } from './teams.controller';
 import { TeamsService } from './teams.service';
 
 @Module({
   imports: [DimensionsModule],
   controllers: [TeamsController],
-  providers: [TeamsService, AssessmentProfiles],
+  providers: [TeamsService],
   exports: [TeamsService],
 })
 export class TeamsModule {}

@@ -1,18 +1,42 @@
+import { AssessmentRepository } from './assessment.repository';
+import { DimensionRepository } from './dimension.repository';
+import { JobRoleRepository } from './job-role.repository';
+import { OrganizationRepository } from './organization.repository';
 import { OutboxRepository } from './outbox.repository';
+import { QuestionnaireRepository } from './questionnaire.repository';
 import { ReliabilityInputRepository } from './reliability-input.repository';
 import { ReliabilityRunRepository } from './reliability-run.repository';
 import { TeamAnalysisRepository } from './team-analysis.repository';
+import { TeamRepository } from './team.repository';
+import { Transactions } from './transactions';
+import { UserRepository } from './user.repository';
 
+export * from './assessment.repository';
+export * from './dimension.repository';
+export * from './job-role.repository';
+export * from './organization.repository';
 export * from './outbox.repository';
+export * from './questionnaire.repository';
 export * from './reliability-input.repository';
 export * from './reliability-run.repository';
 export * from './run-status';
 export * from './team-analysis.repository';
+export * from './team.repository';
+export * from './transactions';
+export * from './user.repository';
 
 /** Every repository: provided and exported by PersistenceModule, injected by class. */
 export const REPOSITORIES = [
+  Transactions,
   OutboxRepository,
+  OrganizationRepository,
+  DimensionRepository,
+  JobRoleRepository,
+  TeamRepository,
+  QuestionnaireRepository,
   TeamAnalysisRepository,
   ReliabilityRunRepository,
   ReliabilityInputRepository,
+  AssessmentRepository,
+  UserRepository,
 ];

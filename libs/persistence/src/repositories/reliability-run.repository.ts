@@ -1,7 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
+import { ReliabilityRunEntity } from '../entities';
 import { queryRows } from '../query-rows';
+import type { Tx } from './transactions';
+
+export type ReliabilityRunRecord = Omit<
+  ReliabilityRunEntity,
+  'questionnaire' | 'questionnaireVersion'
+>;
 
 /** What a reliability run reports besides its per-dimension statistics. */
 export interface ReliabilityRunResult {
@@ -10,13 +17,49 @@ export interface ReliabilityRunResult {
 }
 
 /**
- * Questionnaire reliability runs (`reliability_runs`). The run lifecycle written by the
- * worker: running → completed once (never overwritten), back to queued between attempts, or
+ * Questionnaire reliability runs (`reliability_runs`), requested by the API. The run lifecycle
+ * written by the worker: running → completed once (never overwritten), back to queued between attempts, or
  * failed.
  */
 @Injectable()
 export class ReliabilityRunRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** The newest queued or running run of a questionnaire version. */
+  findActive(tx: Tx, questionnaireVersionId: string): Promise<ReliabilityRunRecord | null> {
+    return tx.getRepository(ReliabilityRunEntity).findOne({
+      where: { questionnaireVersionId, status: In(['queued', 'running']) },
+      order: { createdAt: 'DESC' },
+    });
+  }
+
+  /** A queued run of a pinned questionnaire version. */
+  create(
+    tx: Tx,
+    run: Pick<
+      ReliabilityRunRecord,
+      'organizationId' | 'questionnaireId' | 'questionnaireVersionId' | 'version'
+    >,
+  ): Promise<ReliabilityRunRecord> {
+    return tx.getRepository(ReliabilityRunEntity).save({
+      ...run,
+      status: 'queued' as const,
+      error: null,
+      result: null,
+      n: null,
+      startedAt: null,
+      completedAt: null,
+      durationMs: null,
+    });
+  }
+
+  /** The newest run of a questionnaire (any version). */
+  latest(organizationId: string, questionnaireId: string): Promise<ReliabilityRunRecord | null> {
+    return this.dataSource.getRepository(ReliabilityRunEntity).findOne({
+      where: { organizationId, questionnaireId },
+      order: { createdAt: 'DESC', id: 'DESC' },
+    });
+  }
 
   /** Counts an attempt; returns the pinned questionnaire version, null when completed or gone. */
   async markRunning(

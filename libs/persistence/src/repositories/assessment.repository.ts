@@ -1,18 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { queryRows } from '../query-rows';
 
-/**
- * Dimension scores of submitted assessments, so a team member's profile can come from the
- * questionnaire they took. Only this organisation's submitted assessments are found.
- */
+/** Assessments (`assessments`): one candidate taking one questionnaire version for one role. */
 @Injectable()
-export class AssessmentProfiles {
+export class AssessmentRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async find(organizationId: string, ids: string[]): Promise<Map<string, Record<string, number>>> {
+  /** Dimension scores of this organisation's submitted assessments among `ids`, by id. */
+  async submittedScores(
+    organizationId: string,
+    ids: string[],
+  ): Promise<Map<string, Record<string, number>>> {
     if (ids.length === 0) return new Map();
-    const rows: { id: string; scores: Record<string, number> }[] = await this.dataSource.query(
+    const rows = await queryRows<{ id: string; scores: Record<string, number> }>(
+      this.dataSource,
       `SELECT id, scores FROM assessments
         WHERE organization_id = $1 AND id = ANY($2::uuid[]) AND status = 'submitted'`,
       [organizationId, ids],

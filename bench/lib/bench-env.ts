@@ -39,6 +39,9 @@ export function createBenchEnv(module: string, keep = false): BenchEnv {
       LOG_LEVEL: 'warn',
       // Sign-ups and log-ins are rate-limited per address; the benchmark makes many of them.
       AUTH_RATE_LIMIT: '1000000',
+      // Production needs an SMTP server; benchmarks read no mail, so nothing listens here and
+      // the worker keeps any candidate mail queued.
+      SMTP_URL: 'smtp://127.0.0.1:9',
     },
     dispose: async () => {
       if (keep) {

@@ -63,6 +63,8 @@ export class DrillContext {
       LOG_FORMAT: 'json',
       // Every drill organisation signs up from 127.0.0.1.
       AUTH_RATE_LIMIT: '100000',
+      // Production needs an SMTP server; drills that read mail pass their own inbox's URL.
+      SMTP_URL: 'smtp://127.0.0.1:9',
       ...extra,
     };
   }

@@ -5,6 +5,7 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig, ConfigModule } from '@rolefit/config';
 import { buildDataSourceOptions, PersistenceModule } from '@rolefit/persistence';
+import { MailModule } from '@rolefit/mail';
 import { QueuesModule } from '@rolefit/queues';
 import { AnalysesModule } from './analyses/analyses.module';
 import { AuthModule } from './auth/auth.module';
@@ -31,6 +32,7 @@ import { ApplicationsModule } from './applications/applications.module';
     }),
     PersistenceModule,
     QueuesModule,
+    MailModule,
     JwtModule.registerAsync({
       global: true,
       inject: [AppConfig],

@@ -5,10 +5,15 @@ import { AppModule } from './app.module';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo/demo-roles';
 import { seedDemo } from './demo/seed-demo';
 
-/** `npm run seed`: migrations, then the demo organisation (once). */
+/** `npm run seed`: migrations, then the demo organisation (once; never in production). */
 async function main(): Promise<void> {
   const config = loadConfig();
   await prepareDatabase(config.DATABASE_URL);
+  if (config.NODE_ENV === 'production') {
+    // The demo logins share one published password: never on a production database.
+    console.log('NODE_ENV=production: migrations applied, no demo data created.');
+    return;
+  }
   const app = await NestFactory.createApplicationContext(AppModule, { logger: ['error', 'warn'] });
   try {
     const summary = await seedDemo(app);

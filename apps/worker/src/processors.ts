@@ -1,5 +1,11 @@
 import type { Type } from '@nestjs/common';
-import { type QueueName, RELIABILITY_QUEUE, TEAM_ANALYSIS_QUEUE } from '@rolefit/queues';
+import {
+  MAIL_QUEUE,
+  type QueueName,
+  RELIABILITY_QUEUE,
+  TEAM_ANALYSIS_QUEUE,
+} from '@rolefit/queues';
+import { MailProcessor } from './mail/mail.processor';
 import { TeamAnalysisProcessor } from './team-analysis/team-analysis.processor';
 import { ReliabilityProcessor } from './reliability/reliability.processor';
 
@@ -10,6 +16,7 @@ import { ReliabilityProcessor } from './reliability/reliability.processor';
 export const PROCESSORS_BY_QUEUE: Partial<Record<QueueName, Type>> = {
   [TEAM_ANALYSIS_QUEUE.name]: TeamAnalysisProcessor,
   [RELIABILITY_QUEUE.name]: ReliabilityProcessor,
+  [MAIL_QUEUE.name]: MailProcessor,
 };
 
 export const PROCESSORS = Object.values(PROCESSORS_BY_QUEUE).filter((p): p is Type => Boolean(p));

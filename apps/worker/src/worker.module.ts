@@ -9,6 +9,7 @@ import { JOB_QUEUES_PROVIDER } from './outbox/job-queues';
 import { LostJobReconciler } from './outbox/lost-job-reconciler.service';
 import { OutboxRelayService } from './outbox/outbox-relay.service';
 import { PROCESSORS } from './processors';
+import { MailTransport } from './mail/mail-transport';
 
 /**
  * The worker process: BullMQ processors and the outbox relay, no HTTP. Processors live only
@@ -43,6 +44,12 @@ import { PROCESSORS } from './processors';
     PersistenceModule,
     BullModule.registerQueue(...ALL_QUEUES.map((name) => ({ name }))),
   ],
-  providers: [JOB_QUEUES_PROVIDER, OutboxRelayService, LostJobReconciler, ...PROCESSORS],
+  providers: [
+    JOB_QUEUES_PROVIDER,
+    OutboxRelayService,
+    LostJobReconciler,
+    MailTransport,
+    ...PROCESSORS,
+  ],
 })
 export class WorkerModule {}

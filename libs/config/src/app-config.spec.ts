@@ -30,6 +30,36 @@ describe('loadConfig', () => {
     }
     expect(message).toMatch(/JWT_SECRET/);
     expect(message).not.toMatch(/rolefit-development-secret/);
-    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) })).not.toThrow();
+    const own = 'q7Vf0-LkS9mZ2pWxR4tYb8NcE1uHjG6aDo3';
+    expect(() =>
+      loadConfig({ NODE_ENV: 'production', JWT_SECRET: own, SMTP_URL: 'smtp://mail:25' }),
+    ).not.toThrow();
+  });
+
+  it('refuses placeholder and low-variety secrets in production, allows them in development', () => {
+    const placeholders = [
+      'change-me-to-a-long-random-secret-of-your-own',
+      'x'.repeat(40),
+      'abababababababababababababababababab',
+      'replace-this-with-a-real-secret-0123456789',
+      'my-example-jwt-secret-for-the-readme-12345',
+    ];
+    for (const JWT_SECRET of placeholders) {
+      expect(() =>
+        loadConfig({ NODE_ENV: 'production', JWT_SECRET, SMTP_URL: 'smtp://mail:25' }),
+      ).toThrow(/JWT_SECRET: must be your own random secret/);
+      expect(() => loadConfig({ JWT_SECRET })).not.toThrow();
+    }
+  });
+
+  it('needs SMTP_URL in production, and only smtp(s) URLs anywhere', () => {
+    const own = 'q7Vf0-LkS9mZ2pWxR4tYb8NcE1uHjG6aDo3';
+    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: own })).toThrow(/SMTP_URL/);
+    expect(() => loadConfig({ SMTP_URL: 'http://mail' })).toThrow(/SMTP_URL/);
+    // The URL may hold a password: never printed.
+    expect(() => loadConfig({ SMTP_URL: 'ftp://user:hunter2@mail' })).toThrow(/<hidden>/);
+    expect(loadConfig({ SMTP_URL: 'smtps://u:p@mail.example:465' }).SMTP_URL).toBe(
+      'smtps://u:p@mail.example:465',
+    );
   });
 });

@@ -8,11 +8,34 @@ import {
   Max,
   Min,
   MinLength,
+  Validate,
   validateSync,
   ValidateIf,
+  ValidatorConstraint,
+  type ValidatorConstraintInterface,
 } from 'class-validator';
 
 const DEV_JWT_SECRET = 'rolefit-development-secret-change-me-in-production';
+
+/** Words that mark a value somebody meant to replace (docs, compose files, tutorials). */
+const PLACEHOLDER =
+  /change[-_ ]?me|changeme|placeholder|example|your[-_ ]?(own|secret)|^secret|default|xxxx|todo|replace/i;
+
+/**
+ * Refuses the development secret, placeholder-looking values and low-variety strings: a
+ * secret someone can guess lets them sign their own admin tokens.
+ */
+@ValidatorConstraint({ name: 'notPlaceholderSecret' })
+class NotPlaceholderSecret implements ValidatorConstraintInterface {
+  validate(value: unknown): boolean {
+    if (typeof value !== 'string') return false;
+    return value !== DEV_JWT_SECRET && !PLACEHOLDER.test(value) && new Set(value).size >= 12;
+  }
+
+  defaultMessage(): string {
+    return 'must be your own random secret in production (the development, an example or a placeholder value is refused; e.g. `openssl rand -base64 48`)';
+  }
+}
 
 const toInt = ({ value }: { value: unknown }) =>
   typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
@@ -45,13 +68,15 @@ export class AppConfig {
   @IsString()
   HOST = '0.0.0.0';
 
-  /** HS256 signing key of access tokens; production refuses the development default. */
+  /**
+   * HS256 signing key of access tokens (and, through HKDF, of sealed link secrets).
+   * Production refuses the development default, any known or placeholder value and keys
+   * with too few distinct characters to be random.
+   */
   @IsString()
   @MinLength(32)
   @ValidateIf((c: AppConfig) => c.NODE_ENV === 'production')
-  @Matches(new RegExp(`^(?!${DEV_JWT_SECRET}$)`), {
-    message: 'must be set to your own secret in production',
-  })
+  @Validate(NotPlaceholderSecret)
   JWT_SECRET = DEV_JWT_SECRET;
 
   /** Access tokens are short-lived: 15 minutes by default. */
@@ -146,6 +171,43 @@ export class AppConfig {
   @Max(3600)
   LOST_JOB_CHECK_SECONDS = 30;
 
+  /**
+   * The address people reach this installation at: links in emails are built from it
+   * (candidates: `{PUBLIC_URL}/a#{token}`). No trailing slash.
+   */
+  @Matches(/^https?:\/\/[^\s/]+(\/[^\s]*[^\s/])?$/, {
+    message: 'must be an http(s) URL without a trailing slash',
+  })
+  PUBLIC_URL = 'http://localhost:3000';
+
+  /**
+   * Outbound mail server, e.g. smtp://user:pass@smtp.example.com:587 or smtps://…:465.
+   * Empty in development: mail is written to MAIL_DIR and printed by the worker instead.
+   * Required in production.
+   */
+  @ValidateIf((c: AppConfig) => c.NODE_ENV === 'production' || c.SMTP_URL !== '')
+  @Matches(/^smtps?:\/\/\S+$/, {
+    message: 'must be an smtp:// or smtps:// URL (required in production)',
+  })
+  SMTP_URL = '';
+
+  /** Sender of every email. */
+  @IsString()
+  @MinLength(3)
+  MAIL_FROM = 'Rolefit <no-reply@rolefit.localhost>';
+
+  /** Where mail is kept (one .eml file each) when SMTP_URL is not set, in development. */
+  @IsString()
+  @MinLength(1)
+  MAIL_DIR = 'var/mail';
+
+  /** Longest wait between two tries of an email while SMTP is down (starts at 1 s, doubles). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(3600)
+  MAIL_RETRY_MAX_SECONDS = 300;
+
   /** Concurrent jobs per worker process. */
   @Transform(toInt)
   @IsInt()
@@ -184,7 +246,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       errors.map(
         (e) =>
           `${e.property}: ${Object.values(e.constraints ?? {}).join('; ')} (got ${JSON.stringify(
-            e.property === 'JWT_SECRET' ? '<hidden>' : e.value,
+            ['JWT_SECRET', 'SMTP_URL'].includes(e.property) ? '<hidden>' : e.value,
           )})`,
       ),
     );

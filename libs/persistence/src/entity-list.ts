@@ -16,6 +16,7 @@ import {
   AssessmentEntity,
   AssessmentApplicationEntity,
   ReliabilityRunEntity,
+  MailMessageEntity,
 } from './entities';
 
 /** Listed explicitly (no globs) so the same list works compiled, in Jest and in the CLI. */
@@ -37,4 +38,5 @@ export const ENTITIES = [
   AssessmentEntity,
   AssessmentApplicationEntity,
   ReliabilityRunEntity,
+  MailMessageEntity,
 ];

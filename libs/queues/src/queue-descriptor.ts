@@ -22,6 +22,15 @@ export interface QueueDescriptor<
   readonly jobIdPrefix: string;
   /** The id of the row this job works on (the run table's id when there is one). */
   runIdOf(payload: Payload): string;
+  /** BullMQ options of this queue's jobs when not DEFAULT_JOB_OPTIONS (e.g. mail's long retry). */
+  readonly jobOptions?: JobOptions;
+}
+
+export interface JobOptions {
+  attempts: number;
+  backoff: { type: string; delay?: number };
+  removeOnComplete: { age: number; count?: number };
+  removeOnFail: { age: number };
 }
 
 /** Declares a queue; the payload type is given explicitly, the rest is inferred. */
@@ -45,9 +54,9 @@ export function jobIdOf<P extends JobPayloadBase>(
  * Retries with exponential backoff for transient failures (database restarting, a lost lock);
  * completed and failed jobs are kept a day so a re-relayed id is recognised, not re-run.
  */
-export const DEFAULT_JOB_OPTIONS = {
+export const DEFAULT_JOB_OPTIONS: JobOptions = {
   attempts: 5,
-  backoff: { type: 'exponential' as const, delay: 1000 },
+  backoff: { type: 'exponential', delay: 1000 },
   removeOnComplete: { age: 24 * 3600, count: 10_000 },
   removeOnFail: { age: 7 * 24 * 3600 },
 };

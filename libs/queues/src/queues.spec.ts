@@ -1,6 +1,7 @@
 import { jobIdOf } from './queue-descriptor';
 import {
   ALL_QUEUES,
+  MAIL_QUEUE,
   queueNamed,
   RELIABILITY_QUEUE,
   runTables,
@@ -23,6 +24,13 @@ describe('queue descriptors', () => {
     expect(runTables()).toEqual([
       { table: 'team_analyses', jobIdPrefix: 'team-analysis-' },
       { table: 'reliability_runs', jobIdPrefix: 'reliability-' },
+      { table: 'mail_messages', jobIdPrefix: 'mail-' },
     ]);
+  });
+
+  it('give mail its own long retry (the mail processor’s capped backoff)', () => {
+    expect(jobIdOf(MAIL_QUEUE, { mailId: 'm1', organizationId: 'o1' })).toBe('mail-m1');
+    expect(MAIL_QUEUE.jobOptions).toMatchObject({ attempts: 1000, backoff: { type: 'mail' } });
+    expect(TEAM_ANALYSIS_QUEUE.jobOptions).toBeUndefined();
   });
 });

@@ -1,4 +1,4 @@
-import { defineQueue, type QueueDescriptor } from './queue-descriptor';
+import { DEFAULT_JOB_OPTIONS, defineQueue, type QueueDescriptor } from './queue-descriptor';
 
 /** A team-role map computed over the frozen snapshot in `team_analyses`. */
 export const TEAM_ANALYSIS_QUEUE = defineQueue<{ analysisId: string; organizationId: string }>()({
@@ -17,10 +17,22 @@ export const RELIABILITY_QUEUE = defineQueue<{ runId: string; organizationId: st
 });
 
 /**
+ * One email (`mail_messages`). Keeps trying for days while SMTP is down: many attempts with
+ * the mail processor's own backoff (1 s doubling, capped by MAIL_RETRY_MAX_SECONDS).
+ */
+export const MAIL_QUEUE = defineQueue<{ mailId: string; organizationId: string }>()({
+  name: 'mail',
+  runTable: 'mail_messages',
+  jobIdPrefix: 'mail-',
+  runIdOf: (payload) => payload.mailId,
+  jobOptions: { ...DEFAULT_JOB_OPTIONS, attempts: 1000, backoff: { type: 'mail' } },
+});
+
+/**
  * Every queue Rolefit uses. Adding one = a descriptor here + a processor in apps/worker
  * (listed in its processors.ts); the worker refuses to start when a queue has no processor.
  */
-export const QUEUES = [TEAM_ANALYSIS_QUEUE, RELIABILITY_QUEUE] as const;
+export const QUEUES = [TEAM_ANALYSIS_QUEUE, RELIABILITY_QUEUE, MAIL_QUEUE] as const;
 
 export type QueueName = (typeof QUEUES)[number]['name'];
 

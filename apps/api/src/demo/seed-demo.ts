@@ -1,4 +1,5 @@
 import type { INestApplicationContext } from '@nestjs/common';
+import { AppConfig } from '@rolefit/config';
 import { OrganizationEntity, UserEntity } from '@rolefit/persistence';
 import { DataSource } from 'typeorm';
 import { hashPassword } from '../common/auth/password-hasher';
@@ -20,6 +21,9 @@ export interface DemoSummary {
  * exists nothing is created again, so `npm start` can run it every time.
  */
 export async function seedDemo(app: INestApplicationContext): Promise<DemoSummary> {
+  if (app.get(AppConfig).NODE_ENV === 'production') {
+    throw new Error('Demo data is never created when NODE_ENV=production');
+  }
   const dataSource = app.get(DataSource);
   const existing = await dataSource
     .getRepository(OrganizationEntity)

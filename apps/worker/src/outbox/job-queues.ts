@@ -33,7 +33,8 @@ export class JobQueues {
   }
 
   async add(queue: string, jobName: string, data: unknown, jobId: string): Promise<void> {
-    await this.get(queue).add(jobName, data, { ...DEFAULT_JOB_OPTIONS, jobId });
+    const options = queueNamed(queue).jobOptions ?? DEFAULT_JOB_OPTIONS;
+    await this.get(queue).add(jobName, data, { ...options, jobId });
   }
 }
 

@@ -1,6 +1,6 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { AppConfig } from '@rolefit/config';
-import { OutboxRepository } from '@rolefit/persistence';
+import { MailMessageRepository, OutboxRepository } from '@rolefit/persistence';
 import { runTables } from '@rolefit/queues';
 import { JobQueues } from './job-queues';
 
@@ -26,6 +26,7 @@ export class LostJobReconciler implements OnApplicationBootstrap, OnApplicationS
     private readonly outbox: OutboxRepository,
     private readonly config: AppConfig,
     private readonly queues: JobQueues,
+    private readonly mail: MailMessageRepository,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -59,6 +60,7 @@ export class LostJobReconciler implements OnApplicationBootstrap, OnApplicationS
     }
     if (readded > 0) this.logger.warn(`re-added ${readded} job(s) that Redis had lost`);
     await this.outbox.pruneDispatched(OUTBOX_RETENTION);
+    await this.mail.pruneFinished(OUTBOX_RETENTION);
     return readded;
   }
 }

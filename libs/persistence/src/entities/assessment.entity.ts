@@ -86,8 +86,23 @@ export class AssessmentEntity {
   @Column({ name: 'token_hash', type: 'text' })
   tokenHash: string;
 
+  /**
+   * The same token sealed with AES-GCM (see SecretBox in libs/mail): only the worker opens it,
+   * to send the candidate's existing link again by email. Never returned by the API.
+   */
+  @Column({ name: 'token_sealed', type: 'text', nullable: true })
+  tokenSealed: string | null;
+
   @Column({ name: 'expires_at', type: 'timestamptz' })
   expiresAt: Date;
+
+  /** When the link was last queued for email (re-sends are spaced, so no inbox flooding). */
+  @Column({ name: 'link_sent_at', type: 'timestamptz', nullable: true })
+  linkSentAt: Date | null;
+
+  /** When the before-expiry reminder was queued (once per link). */
+  @Column({ name: 'reminder_sent_at', type: 'timestamptz', nullable: true })
+  reminderSentAt: Date | null;
 
   @Column({ type: 'text', default: 'invited' })
   status: AssessmentStatus;

@@ -16,3 +16,4 @@ export * from './questionnaire-version.entity';
 export * from './assessment.entity';
 export * from './assessment-application.entity';
 export * from './reliability-run.entity';
+export * from './mail-message.entity';

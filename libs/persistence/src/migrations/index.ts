@@ -2,6 +2,7 @@ import { Foundation1795836681598 } from './1795836681598-Foundation';
 import { OutboxAndTeams1795837168522 } from './1795837168522-OutboxAndTeams';
 import { Questionnaires1795837500904 } from './1795837500904-Questionnaires';
 import { LostJobIndexes1795841444266 } from './1795841444266-LostJobIndexes';
+import { MailAndCandidateLinks1796283287469 } from './1796283287469-MailAndCandidateLinks';
 
 /** Every migration, in order. New migrations are appended here. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   OutboxAndTeams1795837168522,
   Questionnaires1795837500904,
   LostJobIndexes1795841444266,
+  MailAndCandidateLinks1796283287469,
 ];

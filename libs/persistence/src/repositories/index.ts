@@ -2,6 +2,7 @@ import { AssessmentRepository } from './assessment.repository';
 import { DimensionRepository } from './dimension.repository';
 import { JobRoleRepository } from './job-role.repository';
 import { OrganizationRepository } from './organization.repository';
+import { MailMessageRepository } from './mail-message.repository';
 import { OutboxRepository } from './outbox.repository';
 import { QuestionnaireRepository } from './questionnaire.repository';
 import { ReliabilityInputRepository } from './reliability-input.repository';
@@ -15,6 +16,7 @@ export * from './assessment.repository';
 export * from './dimension.repository';
 export * from './job-role.repository';
 export * from './organization.repository';
+export * from './mail-message.repository';
 export * from './outbox.repository';
 export * from './questionnaire.repository';
 export * from './reliability-input.repository';
@@ -39,4 +41,5 @@ export const REPOSITORIES = [
   ReliabilityInputRepository,
   AssessmentRepository,
   UserRepository,
+  MailMessageRepository,
 ];

@@ -1,0 +1,4 @@
+export * from './templates';
+export * from './render';
+export * from './secret-box';
+export * from './enqueue-mail';

@@ -6,7 +6,12 @@ import type { paths } from './schema';
  * (apps/web/src/api/schema.d.ts, written by `npm run openapi`). A path, parameter or body the
  * API does not have does not compile.
  */
-export const api = createClient<paths>({ baseUrl: '' });
+export const api = createClient<paths>({
+  // Same origin as the page (absolute, so Request objects work outside a browser too).
+  baseUrl: typeof location === 'undefined' ? '' : location.origin,
+  // Looked up per call, so tests can stub fetch.
+  fetch: (request) => globalThis.fetch(request),
+});
 
 /** RFC 9457 problem details, as every API error is. */
 export interface Problem {

@@ -40,7 +40,7 @@ describe('app shell and routes', () => {
 
   it('loads each area lazily: the candidate and the staff pages are their own routes', async () => {
     const router = renderAt('/a');
-    await screen.findByRole('heading', { level: 1, name: 'Your questionnaire' });
+    await screen.findByRole('heading', { level: 1, name: 'Open the link from your email' });
     await act(() => router.navigate('/app/teams'));
     await screen.findByRole('heading', { level: 1, name: 'Teams' });
     expect(screen.getByRole('navigation', { name: 'Workspace' })).toBeTruthy();

@@ -1,0 +1,48 @@
+import { useT } from '../i18n/language';
+import { Page } from '../shell/page';
+import { candidateMessages } from './messages';
+import { countAnswered, estimateMinutes, type Answers, type CandidateAssessment } from './model';
+
+/** What to expect before the first question: size, time, autosave, expiry, requirements. */
+export function Welcome({
+  assessment,
+  answers,
+  onStart,
+}: {
+  assessment: CandidateAssessment;
+  answers: Answers;
+  onStart: () => void;
+}) {
+  const { t, tp, formatDate } = useT(candidateMessages);
+  const total = assessment.items.length;
+  const answered = countAnswered(assessment.items, answers);
+  const knockouts = assessment.items.filter((item) => item.type === 'knockout').length;
+  return (
+    <Page title={assessment.title}>
+      <p className="lead">
+        {t('candidate.welcome.for', {
+          organization: assessment.organizationName,
+          job: assessment.jobTitle,
+        })}
+      </p>
+      <p>{t('candidate.welcome.intro')}</p>
+      <ul className="facts">
+        <li>
+          {tp('candidate.welcome.questions', total)},{' '}
+          {tp('candidate.welcome.minutes', estimateMinutes(assessment.items))}
+        </li>
+        <li>{t('candidate.welcome.autosave')}</li>
+        <li>
+          {t('candidate.welcome.expires', {
+            date: formatDate(assessment.expiresAt, { dateStyle: 'long', timeStyle: 'short' }),
+          })}
+        </li>
+        {knockouts > 0 && <li>{tp('candidate.welcome.requirements', knockouts)}</li>}
+      </ul>
+      {answered > 0 && <p>{t('candidate.welcome.answered', { answered, total })}</p>}
+      <button type="button" onClick={onStart}>
+        {answered > 0 ? t('candidate.welcome.continue') : t('candidate.welcome.start')}
+      </button>
+    </Page>
+  );
+}

@@ -10,6 +10,7 @@ import { jsonBodyProblem } from '../common/problem/json-depth';
 import { problem } from '../common/problem/problem';
 import { ProblemDetailsFilter, sendProblem } from '../common/problem/problem-details.filter';
 import { createValidationPipe } from '../common/problem/validation.pipe';
+import { registerJobPage } from '../job-page/job-page.routes';
 import { registerPublicPreviewRead } from '../previews/public-preview-read.route';
 import { setupOpenApi } from './openapi';
 import { staticSecurityHeaders } from './security-headers';
@@ -119,6 +120,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     done();
   });
   registerPublicPreviewRead(app, API_PREFIX);
+  registerJobPage(app);
   setupOpenApi(app, API_PREFIX);
   registerWebApp(app, config.WEB_DIST_DIR);
   // SIGTERM/SIGINT: stop accepting, finish in-flight requests, close pools, then exit 0.

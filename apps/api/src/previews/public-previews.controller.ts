@@ -1,8 +1,11 @@
-import { Body, Controller, Param, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Headers, Param, Post } from '@nestjs/common';
+import { ApiCreatedResponse, ApiHeader, ApiTags } from '@nestjs/swagger';
 import { Public } from '../common/auth/current-user';
+import { ProblemException } from '../common/problem/problem-exception';
 import { ReactionDto, ReactionRecordedDto } from './previews.dto';
 import { PublicPreviewsService } from './public-previews.service';
+
+const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{16,128}$/;
 
 /** No account needed: candidates read the real job and say whether it is for them. */
 @ApiTags('public')
@@ -14,8 +17,27 @@ export class PublicPreviewsController {
   // GET :slug is served by a plain Fastify route: see public-preview-read.route.ts.
 
   @Post(':slug/reactions')
+  @ApiHeader({
+    name: 'Idempotency-Key',
+    required: false,
+    description:
+      'A random key (16–128 letters, digits, "-" or "_") the client makes once per reaction: ' +
+      'sending the same key again (a double click, a retry) records the reaction only once.',
+  })
   @ApiCreatedResponse({ type: ReactionRecordedDto })
-  react(@Param('slug') slug: string, @Body() dto: ReactionDto): Promise<ReactionRecordedDto> {
-    return this.previews.react(slug, dto);
+  react(
+    @Param('slug') slug: string,
+    @Body() dto: ReactionDto,
+    @Headers('idempotency-key') idempotencyKey?: string,
+  ): Promise<ReactionRecordedDto> {
+    if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
+      throw new ProblemException(400, 'The request is invalid', [
+        {
+          field: 'Idempotency-Key',
+          message: 'must be 16 to 128 letters, digits, "-" or "_"',
+        },
+      ]);
+    }
+    return this.previews.react(slug, dto, idempotencyKey);
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { PreviewReactionEntity } from '@rolefit/persistence';
+import type { ReactionKind } from '@rolefit/persistence';
 import { DataSource } from 'typeorm';
 import { notFound, ProblemException } from '../common/problem/problem-exception';
 import type { PublicPreviewDto, ReactionDto, ReactionRecordedDto } from './previews.dto';
@@ -55,21 +56,46 @@ export class PublicPreviewsService {
     this.views.record(versionId);
   }
 
-  /** Records the reaction against the version the candidate is shown now. */
-  async react(slug: string, dto: ReactionDto): Promise<ReactionRecordedDto> {
+  /**
+   * Records the reaction against the version the candidate is shown now. With an
+   * idempotency key the same key on the same preview is recorded once: a double click or a
+   * retried request answers like the first one and counts once.
+   */
+  async react(
+    slug: string,
+    dto: ReactionDto,
+    idempotencyKey?: string,
+  ): Promise<ReactionRecordedDto> {
     if (dto.reason && dto.reaction !== 'not_for_me') {
       throw new ProblemException(400, 'The request is invalid', [
         { field: 'reason', message: 'a reason is only given with not_for_me' },
       ]);
     }
     const row = await this.findPublished(slug);
-    await this.dataSource.getRepository(PreviewReactionEntity).insert({
-      organizationId: row.organization_id,
-      previewId: row.preview_id,
-      version: row.version,
-      reaction: dto.reaction,
-      reason: dto.reason ?? null,
-    });
+    const inserted = await this.dataSource
+      .createQueryBuilder()
+      .insert()
+      .into(PreviewReactionEntity)
+      .values({
+        organizationId: row.organization_id,
+        previewId: row.preview_id,
+        version: row.version,
+        reaction: dto.reaction,
+        reason: dto.reason ?? null,
+        idempotencyKey: idempotencyKey ?? null,
+      })
+      .orIgnore()
+      .returning(['id'])
+      .execute();
+    if (idempotencyKey && (inserted.raw as unknown[]).length === 0) {
+      // Already recorded under this key: answer with what was recorded then.
+      const [first] = await this.dataSource.query<{ version: number; reaction: ReactionKind }[]>(
+        `SELECT version, reaction FROM preview_reactions
+          WHERE preview_id = $1 AND idempotency_key = $2`,
+        [row.preview_id, idempotencyKey],
+      );
+      if (first) return { version: first.version, reaction: first.reaction };
+    }
     return { version: row.version, reaction: dto.reaction };
   }
 

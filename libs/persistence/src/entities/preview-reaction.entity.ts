@@ -26,6 +26,10 @@ export const REACTION_REASONS: readonly ReactionReason[] = [
 /** A candidate's anonymous reaction to the preview version they saw. */
 @Entity('preview_reactions')
 @Index(['previewId', 'version'])
+@Index('UQ_preview_reactions_idempotency_key', ['previewId', 'idempotencyKey'], {
+  unique: true,
+  where: 'idempotency_key IS NOT NULL',
+})
 export class PreviewReactionEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -48,6 +52,10 @@ export class PreviewReactionEntity {
 
   @Column({ type: 'text', nullable: true })
   reason: ReactionReason | null;
+
+  /** The client's Idempotency-Key, when it sent one: recorded once per preview. */
+  @Column({ name: 'idempotency_key', type: 'text', nullable: true })
+  idempotencyKey: string | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -3,6 +3,7 @@ import { OutboxAndTeams1795837168522 } from './1795837168522-OutboxAndTeams';
 import { Questionnaires1795837500904 } from './1795837500904-Questionnaires';
 import { LostJobIndexes1795841444266 } from './1795841444266-LostJobIndexes';
 import { MailAndCandidateLinks1796283287469 } from './1796283287469-MailAndCandidateLinks';
+import { ReactionIdempotencyKey1796290000000 } from './1796290000000-ReactionIdempotencyKey';
 
 /** Every migration, in order. New migrations are appended here. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   Questionnaires1795837500904,
   LostJobIndexes1795841444266,
   MailAndCandidateLinks1796283287469,
+  ReactionIdempotencyKey1796290000000,
 ];

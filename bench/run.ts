@@ -10,6 +10,7 @@
 import { backgroundBench } from './background/background.bench';
 import { httpBench } from './http/http.bench';
 import { httpLayersBench } from './http/layers.bench';
+import { jobPageBench } from './job-page/job-page.bench';
 import { BenchOptions, parseArgs } from './lib/options';
 import {
   BenchOutcome,
@@ -26,11 +27,12 @@ const MODULES: Record<string, (options: BenchOptions) => Promise<BenchOutcome>> 
   solver: solverBench,
   http: httpBench,
   background: backgroundBench,
+  jobpage: jobPageBench,
   // An investigation, not a target of issue 5: run it by name.
   'http-layers': httpLayersBench,
 };
 /** What `npm run bench` runs with no names: the benchmarks of issue 5. */
-const DEFAULT = ['solver', 'http', 'background'];
+const DEFAULT = ['solver', 'http', 'background', 'jobpage'];
 
 async function main(): Promise<number> {
   const { names, options } = parseArgs(process.argv.slice(2));

@@ -48,6 +48,7 @@ export function RespondSection({
           data-slug={slug}
         >
           <div className="jp-react-card">
+            <h3>{t('jobPage.react.interestedTitle')}</h3>
             <button
               type="submit"
               name="reaction"
@@ -58,6 +59,7 @@ export function RespondSection({
             </button>
           </div>
           <div className="jp-react-card">
+            <h3>{t('jobPage.react.notForMeTitle')}</h3>
             <fieldset className="jp-reasons">
               <legend>{t('jobPage.react.reasonLegend')}</legend>
               <div className="jp-chips">

@@ -37,9 +37,11 @@ export const jobPageMessages = {
     'jobPage.respond.title': 'Is this job for you?',
     'jobPage.respond.intro':
       'Tell us honestly — "not for me" is a useful answer too. It is anonymous.',
-    'jobPage.react.interested': 'Interested',
+    'jobPage.react.interestedTitle': 'Sounds like you?',
+    'jobPage.react.interested': 'I am interested',
     'jobPage.react.notForMe': 'Not for me',
-    'jobPage.react.reasonLegend': 'What made you decide? (optional)',
+    'jobPage.react.notForMeTitle': 'Not for you?',
+    'jobPage.react.reasonLegend': 'What put you off? (optional)',
     'jobPage.react.reason.tasks': 'The tasks',
     'jobPage.react.reason.schedule': 'The schedule',
     'jobPage.react.reason.culture': 'The culture',
@@ -74,6 +76,8 @@ export const jobPageMessages = {
     'jobPage.apply.tooMany':
       'Too many attempts from your network. Please wait a minute and try again.',
     'jobPage.apply.invalid': 'Please check the fields marked below.',
+    'jobPage.apply.invalidNoScript':
+      'Enter your name and an email address like name@example.com, then try again.',
     'jobPage.apply.nameMissing': 'Enter your name.',
     'jobPage.apply.emailInvalid': 'Enter an email address like name@example.com.',
     'jobPage.footer': 'A realistic job preview by {organization}, published with Rolefit.',
@@ -117,9 +121,11 @@ export const jobPageMessages = {
     'jobPage.respond.title': 'Er denne jobben for deg?',
     'jobPage.respond.intro':
       'Svar ærlig — «ikke for meg» er også et nyttig svar. Svaret er anonymt.',
-    'jobPage.react.interested': 'Interessert',
+    'jobPage.react.interestedTitle': 'Høres det ut som deg?',
+    'jobPage.react.interested': 'Jeg er interessert',
     'jobPage.react.notForMe': 'Ikke for meg',
-    'jobPage.react.reasonLegend': 'Hva avgjorde? (valgfritt)',
+    'jobPage.react.notForMeTitle': 'Ikke noe for deg?',
+    'jobPage.react.reasonLegend': 'Hva gjorde at du takket nei? (valgfritt)',
     'jobPage.react.reason.tasks': 'Oppgavene',
     'jobPage.react.reason.schedule': 'Arbeidstiden',
     'jobPage.react.reason.culture': 'Kulturen',
@@ -153,6 +159,8 @@ export const jobPageMessages = {
       'Du har allerede begynt på spørreskjemaet for denne jobben. Bruk lenken i e-posten vi sendte deg.',
     'jobPage.apply.tooMany': 'For mange forsøk fra nettverket ditt. Vent et minutt og prøv igjen.',
     'jobPage.apply.invalid': 'Sjekk feltene som er merket nedenfor.',
+    'jobPage.apply.invalidNoScript':
+      'Skriv inn navnet ditt og en e-postadresse som navn@eksempel.no, og prøv igjen.',
     'jobPage.apply.nameMissing': 'Skriv inn navnet ditt.',
     'jobPage.apply.emailInvalid': 'Skriv inn en e-postadresse som navn@eksempel.no.',
     'jobPage.footer':

@@ -82,7 +82,7 @@ export function renderFormOutcomePage(input: {
     closed: [t('jobPage.apply.title'), t('jobPage.apply.closed')],
     conflict: [t('jobPage.apply.title'), t('jobPage.apply.alreadyStarted')],
     tooMany: [t('jobPage.apply.title'), t('jobPage.apply.tooMany')],
-    invalid: [t('jobPage.apply.title'), t('jobPage.apply.invalid')],
+    invalid: [t('jobPage.apply.title'), t('jobPage.apply.invalidNoScript')],
   };
   const [title, body] = texts[input.outcome];
   return (

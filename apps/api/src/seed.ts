@@ -17,7 +17,7 @@ async function main(): Promise<void> {
   const app = await NestFactory.createApplicationContext(AppModule, { logger: ['error', 'warn'] });
   try {
     const summary = await seedDemo(app);
-    const base = `http://localhost:${config.PORT}/api/v1`;
+    const base = `http://localhost:${config.PORT}`;
     console.log(
       summary.created
         ? 'Demo data created: Demo Sales AS'
@@ -27,7 +27,7 @@ async function main(): Promise<void> {
       `Log in (password "${DEMO_PASSWORD}"): ${DEMO_USERS.map((u) => `${u.email} (${u.role})`).join(', ')}`,
     );
     for (const p of summary.previews)
-      console.log(`  ${p.title} [${p.locale}]: ${base}/public/previews/${p.slug}`);
+      console.log(`  ${p.title} [${p.locale}]: ${base}/jobs/${p.slug}`);
   } finally {
     await app.close();
   }

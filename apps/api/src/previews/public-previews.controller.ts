@@ -1,5 +1,6 @@
-import { Body, Controller, Headers, Param, Post } from '@nestjs/common';
+import { Body, Controller, Param, Post, Req } from '@nestjs/common';
 import { ApiCreatedResponse, ApiHeader, ApiTags } from '@nestjs/swagger';
+import type { FastifyRequest } from 'fastify';
 import { Public } from '../common/auth/current-user';
 import { ProblemException } from '../common/problem/problem-exception';
 import { ReactionDto, ReactionRecordedDto } from './previews.dto';
@@ -28,8 +29,11 @@ export class PublicPreviewsController {
   react(
     @Param('slug') slug: string,
     @Body() dto: ReactionDto,
-    @Headers('idempotency-key') idempotencyKey?: string,
+    // Read from the request, not @Headers(): that would document the header as required.
+    @Req() request: FastifyRequest,
   ): Promise<ReactionRecordedDto> {
+    const header = request.headers['idempotency-key'];
+    const idempotencyKey = Array.isArray(header) ? header[0] : header;
     if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
       throw new ProblemException(400, 'The request is invalid', [
         {

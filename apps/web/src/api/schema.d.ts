@@ -2113,7 +2113,10 @@ export interface operations {
   PublicPreviewsController_react: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A random key (16–128 letters, digits, "-" or "_") the client makes once per reaction: sending the same key again (a double click, a retry) records the reaction only once. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         slug: string;
       };

@@ -1,9 +1,10 @@
 import type { ReactNode } from 'react';
 import type { PublishedPreview } from './job-page-data';
 import type { JobPageHead } from './job-page-head';
-import type { JobPageLocale, Translate } from './job-page.messages';
+import type { Language } from '../i18n/catalogue';
+import type { Translate } from './translator';
 import { JobPreview } from './JobPreview';
-import { PrivacyNotice, RespondSection } from './RespondSection';
+import { RespondSection, type PrivacyNotice } from './RespondSection';
 
 /** The whole HTML document of `/jobs/:slug`: everything a candidate reads is in it. */
 export function JobPageDocument(props: {
@@ -55,7 +56,7 @@ export function JobPageDocument(props: {
 }
 
 /** The 404 page for a slug that has no published preview. */
-export function NotFoundDocument(props: { locale: JobPageLocale; css: string; t: Translate }) {
+export function NotFoundDocument(props: { locale: Language; css: string; t: Translate }) {
   const { t } = props;
   return (
     <Shell locale={props.locale} title={t('jobPage.notFound.documentTitle')} css={props.css}>
@@ -70,7 +71,7 @@ export function NotFoundDocument(props: { locale: JobPageLocale; css: string; t:
 
 /** A short page answering a form posted without JavaScript (thanks, or what went wrong). */
 export function MessageDocument(props: {
-  locale: JobPageLocale;
+  locale: Language;
   css: string;
   title: string;
   body: string;
@@ -95,7 +96,7 @@ export function MessageDocument(props: {
 }
 
 function Shell(props: {
-  locale: JobPageLocale;
+  locale: Language;
   title: string;
   css: string;
   headExtra?: ReactNode;

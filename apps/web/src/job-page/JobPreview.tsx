@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import type { PreviewChannel, PreviewContent } from './job-page-data';
-import type { JobPageLocale, Translate } from './job-page.messages';
+import type { Language } from '../i18n/catalogue';
+import { formatDate, formatNumber } from '../i18n/translate';
+import type { Translate } from './translator';
 
 /**
  * What the preview shows. Everything is optional so the recruiter's editor can show a draft
@@ -14,11 +16,9 @@ export interface JobPreviewInput extends Partial<PreviewContent> {
 
 export interface JobPreviewProps {
   preview: JobPreviewInput;
-  locale: JobPageLocale;
+  locale: Language;
   t: Translate;
 }
-
-const INTL_LOCALE: Record<JobPageLocale, string> = { en: 'en-GB', nb: 'nb-NO' };
 
 /**
  * The realistic job preview as a candidate reads it: the one component behind the public job
@@ -32,10 +32,8 @@ export function JobPreview({ preview, locale, t }: JobPreviewProps) {
   const hardParts = preview.hardParts ?? [];
   const requirements = (preview.demands ?? []).filter((d) => d.kind === 'requirement');
   const expectations = (preview.demands ?? []).filter((d) => d.kind === 'expectation');
-  const percent = new Intl.NumberFormat(INTL_LOCALE[locale], {
-    style: 'percent',
-    maximumFractionDigits: 1,
-  });
+  const percent = (value: number | undefined) =>
+    formatNumber((value ?? 0) / 100, locale, { style: 'percent', maximumFractionDigits: 1 });
   return (
     <article className="jp-preview" lang={locale}>
       <header className="jp-hero">
@@ -72,9 +70,7 @@ export function JobPreview({ preview, locale, t }: JobPreviewProps) {
         {preview.publishedAt ? (
           <p className="jp-published">
             {t('jobPage.published', {
-              date: new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: 'long' }).format(
-                new Date(preview.publishedAt),
-              ),
+              date: formatDate(preview.publishedAt, locale),
             })}
           </p>
         ) : null}
@@ -125,7 +121,7 @@ export function JobPreview({ preview, locale, t }: JobPreviewProps) {
               <li key={i}>
                 <span className="jp-allocation-label">
                   <span>{entry.activity}</span>
-                  <strong>{percent.format((entry.percent ?? 0) / 100)}</strong>
+                  <strong>{percent(entry.percent)}</strong>
                 </span>
                 <span className="jp-bar" aria-hidden="true">
                   <span style={{ width: `${clampPercent(entry.percent)}%` }} />

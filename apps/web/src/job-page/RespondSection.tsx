@@ -1,4 +1,4 @@
-import type { Translate } from './job-page.messages';
+import type { Translate } from './translator';
 
 export const REACTION_REASONS = [
   'tasks',

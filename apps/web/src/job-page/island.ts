@@ -53,7 +53,7 @@ function enhanceReactions(form: HTMLFormElement): void {
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     if (sent || form.dataset.busy === 'true') return;
-    const submitter = (event as SubmitEvent).submitter as HTMLButtonElement | null;
+    const submitter = event.submitter as HTMLButtonElement | null;
     const reaction = submitter?.value === 'not_for_me' ? 'not_for_me' : 'interested';
     const reason =
       reaction === 'not_for_me'

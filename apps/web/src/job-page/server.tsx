@@ -7,7 +7,8 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import css from './job-page.css?inline';
 import type { PublishedPreview } from './job-page-data';
 import { buildJobPageHead } from './job-page-head';
-import { JobPageLocale, translator } from './job-page.messages';
+import type { Language } from '../i18n/catalogue';
+import { jobPageTranslator } from './translator';
 import { JobPageDocument, MessageDocument, NotFoundDocument } from './JobPageDocument';
 import type { PrivacyNotice } from './RespondSection';
 
@@ -27,7 +28,7 @@ export interface RenderJobPageInput {
 
 export function renderJobPage(input: RenderJobPageInput): string {
   const { preview } = input;
-  const t = translator(preview.locale);
+  const t = jobPageTranslator(preview.locale);
   const head = buildJobPageHead(preview, {
     baseUrl: input.baseUrl,
     labels: {
@@ -56,10 +57,12 @@ export function renderJobPage(input: RenderJobPageInput): string {
   );
 }
 
-export function renderNotFoundPage(locale: JobPageLocale): string {
+export function renderNotFoundPage(locale: Language): string {
   return (
     DOCTYPE +
-    renderToStaticMarkup(<NotFoundDocument locale={locale} css={css} t={translator(locale)} />)
+    renderToStaticMarkup(
+      <NotFoundDocument locale={locale} css={css} t={jobPageTranslator(locale)} />,
+    )
   );
 }
 
@@ -68,12 +71,12 @@ export type FormOutcome =
 
 /** The answer to a reaction or application posted without JavaScript. */
 export function renderFormOutcomePage(input: {
-  locale: JobPageLocale;
+  locale: Language;
   slug: string;
   outcome: FormOutcome;
   email?: string;
 }): string {
-  const t = translator(input.locale);
+  const t = jobPageTranslator(input.locale);
   const texts: Record<FormOutcome, [string, string]> = {
     interested: [t('jobPage.respond.title'), t('jobPage.react.thanksInterested')],
     notForMe: [t('jobPage.respond.title'), t('jobPage.react.thanksNotForMe')],

@@ -42,7 +42,7 @@ export function registerJobPage(app: NestFastifyApplication, bundle = loadJobPag
   }
   const previews = app.get(PublicPreviewsService);
   const config = app.get(AppConfig);
-  const baseUrl = `http://localhost:${config.PORT}`;
+  const baseUrl = config.PUBLIC_URL;
   const pages = new RenderedPageCache();
   const notFoundPages = new Map<PageLocale, RenderedPage>();
   const fastify = app.getHttpAdapter().getInstance();

@@ -20,33 +20,28 @@ export class ApplicationsService {
 
   async apply(slug: string, dto: ApplyDto): Promise<ApplicationDto> {
     const preview = await this.previews.findPublished(slug);
-    const [{ job_role_id: jobRoleId, questionnaire_id: questionnaireId }] =
-      await this.dataSource.query<{ job_role_id: string; questionnaire_id: string | null }[]>(
-        `SELECT p.job_role_id, r.questionnaire_id
-           FROM job_previews p JOIN job_roles r ON r.id = p.job_role_id WHERE p.id = $1`,
-        [preview.preview_id],
-      );
+    const { jobRoleId, questionnaireId } = preview;
     const version = await this.assessments.versionForRole(
       this.dataSource.manager,
-      preview.organization_id,
+      preview.organizationId,
       { questionnaireId },
     );
     return this.dataSource.transaction(async (tx) => {
       const opened = await this.assessments.open(tx, {
-        organizationId: preview.organization_id,
+        organizationId: preview.organizationId,
         jobRoleId,
         questionnaireVersionId: version.id,
         name: dto.name,
         email: dto.email,
         locale: pickLocale(preview.content.locale, version.locales),
         source: 'application',
-        previewId: preview.preview_id,
+        previewId: preview.previewId,
         previewVersion: preview.version,
       });
       await tx.getRepository(AssessmentApplicationEntity).insert({
-        organizationId: preview.organization_id,
+        organizationId: preview.organizationId,
         assessmentId: opened.id,
-        previewId: preview.preview_id,
+        previewId: preview.previewId,
         previewVersion: preview.version,
       });
       return {

@@ -1,7 +1,12 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { AppConfig } from '@rolefit/config';
-import { OrganizationEntity, UserEntity } from '@rolefit/persistence';
-import { DataSource } from 'typeorm';
+import {
+  OrganizationRepository,
+  PreviewRepository,
+  QuestionnaireRepository,
+  Transactions,
+  UserRepository,
+} from '@rolefit/persistence';
 import { hashPassword } from '../common/auth/password-hasher';
 import { JobRolesService } from '../job-roles/job-roles.service';
 import { OrganizationsService } from '../organizations/organizations.service';
@@ -24,33 +29,29 @@ export async function seedDemo(app: INestApplicationContext): Promise<DemoSummar
   if (app.get(AppConfig).NODE_ENV === 'production') {
     throw new Error('Demo data is never created when NODE_ENV=production');
   }
-  const dataSource = app.get(DataSource);
-  const existing = await dataSource
-    .getRepository(OrganizationEntity)
-    .findOneBy({ name: DEMO_ORGANIZATION });
+  const published = app.get(PreviewRepository);
+  const existing = await app.get(OrganizationRepository).findByName(DEMO_ORGANIZATION);
   if (existing)
     return {
       created: false,
       organizationId: existing.id,
-      previews: await listPreviews(dataSource, existing.id),
+      previews: await published.publishedOf(existing.id),
     };
 
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  const organization = await dataSource.transaction(async (tx) => {
+  const organization = await app.get(Transactions).run(async (tx) => {
     const org = await app.get(OrganizationsService).createWithDefaults(tx, DEMO_ORGANIZATION);
-    await tx
-      .getRepository(UserEntity)
-      .insert(DEMO_USERS.map((u) => ({ ...u, organizationId: org.id, passwordHash })));
+    await app.get(UserRepository).insertMany(
+      tx,
+      DEMO_USERS.map((u) => ({ ...u, organizationId: org.id, passwordHash })),
+    );
     return org;
   });
 
   const roles = app.get(JobRolesService);
   const previews = app.get(PreviewsService);
   // Every demo role uses the default questionnaire the organisation was created with.
-  const [{ id: questionnaireId }] = await dataSource.query<{ id: string }[]>(
-    `SELECT id FROM questionnaires WHERE organization_id = $1 ORDER BY created_at LIMIT 1`,
-    [organization.id],
-  );
+  const questionnaireId = await app.get(QuestionnaireRepository).firstId(organization.id);
   const roleIds: Record<string, string> = {};
   for (const demo of DEMO_ROLES) {
     const role = await roles.create(organization.id, { ...demo.role, questionnaireId });
@@ -58,24 +59,22 @@ export async function seedDemo(app: INestApplicationContext): Promise<DemoSummar
     const draft = await previews.create(organization.id, role.id, demo.preview);
     await previews.publish(organization.id, draft.id);
   }
-  await seedTeam(app, dataSource, organization.id, roleIds);
+  await seedTeam(app, organization.id, roleIds);
   return {
     created: true,
     organizationId: organization.id,
-    previews: await listPreviews(dataSource, organization.id),
+    previews: await published.publishedOf(organization.id),
   };
 }
 
 async function seedTeam(
   app: INestApplicationContext,
-  dataSource: DataSource,
   organizationId: string,
   roleIds: Record<string, string>,
 ): Promise<void> {
   const teams = app.get(TeamsService);
-  const manager = await dataSource
-    .getRepository(UserEntity)
-    .findOneByOrFail({ organizationId, role: 'manager' });
+  const manager = await app.get(UserRepository).findOneWithRole(organizationId, 'manager');
+  if (!manager) throw new Error('the demo organisation has no manager');
   const team = await teams.create(
     { userId: manager.id, organizationId, role: 'manager' },
     { name: DEMO_TEAM_NAME },
@@ -97,15 +96,4 @@ async function seedTeam(
     team.id,
     DEMO_REQUIREMENTS.map((r) => ({ jobRoleId: roleIds[r.role], slots: r.slots })),
   );
-}
-
-async function listPreviews(dataSource: DataSource, organizationId: string) {
-  const rows: { title: string; slug: string; locale: string }[] = await dataSource.query(
-    `SELECT r.title, p.slug, v.content->>'locale' AS locale
-       FROM job_previews p JOIN job_roles r ON r.id = p.job_role_id
-       JOIN job_preview_versions v ON v.preview_id = p.id AND v.version = p.published_version
-      WHERE p.organization_id = $1 ORDER BY r.created_at`,
-    [organizationId],
-  );
-  return rows;
 }

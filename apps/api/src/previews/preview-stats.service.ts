@@ -1,8 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { selfSelectionRate } from '@rolefit/domain';
-import { REACTION_REASONS } from '@rolefit/persistence';
-import { DataSource } from 'typeorm';
+import { PreviewRepository, REACTION_REASONS } from '@rolefit/persistence';
 import type {
   PreviewStatsDto,
   ReasonCountsDto,
@@ -12,40 +10,22 @@ import type {
 import { PreviewsService } from './previews.service';
 import { PreviewViewCounter } from './preview-view-counter';
 
-interface VersionRow {
-  version: number;
-  views: number;
-}
-
-interface ReactionRow {
-  version: number;
-  reaction: 'interested' | 'not_for_me';
-  reason: string | null;
-  n: string;
-}
+type ReactionRow = Awaited<ReturnType<PreviewRepository['reactionCounts']>>[number];
 
 @Injectable()
 export class PreviewStatsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly previewRows: PreviewRepository,
     private readonly previews: PreviewsService,
     private readonly views: PreviewViewCounter,
   ) {}
 
   /** Views and reactions per version and in total, aggregated in SQL. */
   async stats(organizationId: string, id: string): Promise<PreviewStatsDto> {
-    const preview = await this.previews.findPreview(this.dataSource.manager, organizationId, id);
+    const preview = await this.previews.findPreview(organizationId, id);
     await this.views.flush();
-    const versions: VersionRow[] = await this.dataSource.query(
-      `SELECT version, views FROM job_preview_versions
-        WHERE preview_id = $1 AND status <> 'draft' ORDER BY version`,
-      [preview.id],
-    );
-    const reactions: ReactionRow[] = await this.dataSource.query(
-      `SELECT version, reaction, reason, count(*) AS n FROM preview_reactions
-        WHERE preview_id = $1 GROUP BY version, reaction, reason`,
-      [preview.id],
-    );
+    const versions = await this.previewRows.versionViews(preview.id);
+    const reactions = await this.previewRows.reactionCounts(preview.id);
     const byVersion = versions.map((v): VersionStatsDto => ({
       version: v.version,
       ...counts(
@@ -68,12 +48,12 @@ function counts(views: number, reactions: ReactionRow[]): StatsCountsDto {
   let interested = 0;
   let notForMe = 0;
   for (const row of reactions) {
-    const n = Number(row.n);
+    const n = row.n;
     if (row.reaction === 'interested') {
       interested += n;
     } else {
       notForMe += n;
-      notForMeByReason[(row.reason ?? 'unspecified') as keyof ReasonCountsDto] += n;
+      notForMeByReason[row.reason ?? 'unspecified'] += n;
     }
   }
   return {

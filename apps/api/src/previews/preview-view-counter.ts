@@ -1,5 +1,5 @@
 import { Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { PreviewRepository } from '@rolefit/persistence';
 
 const FLUSH_INTERVAL_MS = 2000;
 
@@ -14,7 +14,7 @@ export class PreviewViewCounter implements OnModuleInit, OnModuleDestroy {
   private pending = new Map<string, number>();
   private timer?: NodeJS.Timeout;
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly previews: PreviewRepository) {}
 
   onModuleInit(): void {
     this.timer = setInterval(() => void this.flush(), FLUSH_INTERVAL_MS);
@@ -35,11 +35,7 @@ export class PreviewViewCounter implements OnModuleInit, OnModuleDestroy {
     const batch = this.pending;
     this.pending = new Map();
     try {
-      await this.dataSource.query(
-        `UPDATE job_preview_versions v SET views = v.views + b.n
-           FROM unnest($1::uuid[], $2::int[]) AS b(id, n) WHERE v.id = b.id`,
-        [[...batch.keys()], [...batch.values()]],
-      );
+      await this.previews.addViews(batch);
     } catch (error) {
       // Put the counts back; they are added on the next flush when the database is back.
       for (const [id, n] of batch) this.pending.set(id, (this.pending.get(id) ?? 0) + n);

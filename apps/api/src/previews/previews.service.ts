@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { makePreviewSlug, validatePreviewForPublish } from '@rolefit/domain';
 import {
-  JobPreviewEntity,
-  JobPreviewVersionEntity,
   PreviewContentJson,
+  PreviewRecord,
+  PreviewRepository,
+  PreviewVersionRecord,
+  Transactions,
+  Tx,
 } from '@rolefit/persistence';
 import { randomBytes } from 'node:crypto';
-import { DataSource, EntityManager } from 'typeorm';
 import { conflict, notFound, unprocessable } from '../common/problem/problem-exception';
 import { JobRolesService } from '../job-roles/job-roles.service';
 import type { PreviewContentDto, PreviewDto, PublishResultDto } from './previews.dto';
@@ -33,7 +34,8 @@ const CONTENT_KEYS: (keyof PreviewContentJson)[] = [
 @Injectable()
 export class PreviewsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+    private readonly previews: PreviewRepository,
     private readonly jobRoles: JobRolesService,
     private readonly cache: PublicPreviewCache,
   ) {}
@@ -44,42 +46,36 @@ export class PreviewsService {
     dto: PreviewContentDto,
   ): Promise<PreviewDto> {
     const role = await this.jobRoles.get(organizationId, jobRoleId);
-    return this.dataSource.transaction(async (tx) => {
-      const preview = await tx.getRepository(JobPreviewEntity).save({
-        organizationId,
-        jobRoleId: role.id,
-        slug: makePreviewSlug(role.title, randomBytes(4).toString('hex')),
-        publishedVersion: null,
-      });
-      const version = await tx.getRepository(JobPreviewVersionEntity).save({
-        organizationId,
-        previewId: preview.id,
-        version: 1,
-        status: 'draft' as const,
-        content: { locale: 'en', ...pickContent(dto) },
-        publishedAt: null,
-      });
+    return this.transactions.run(async (tx) => {
+      const { preview, version } = await this.previews.create(
+        tx,
+        {
+          organizationId,
+          jobRoleId: role.id,
+          slug: makePreviewSlug(role.title, randomBytes(4).toString('hex')),
+        },
+        { locale: 'en', ...pickContent(dto) },
+      );
       return toDto(preview, version);
     });
   }
 
   async get(organizationId: string, id: string): Promise<PreviewDto> {
-    const preview = await this.findPreview(this.dataSource.manager, organizationId, id);
-    return toDto(preview, await this.latestVersion(this.dataSource.manager, preview.id));
+    const preview = await this.findPreview(organizationId, id);
+    return toDto(preview, await this.latestVersion(preview.id));
   }
 
   /** Edits the open draft, or starts the next version from the published one. */
   async update(organizationId: string, id: string, dto: PreviewContentDto): Promise<PreviewDto> {
-    return this.dataSource.transaction(async (tx) => {
-      const preview = await this.findPreview(tx, organizationId, id, true);
-      const latest = await this.latestVersion(tx, preview.id);
-      const versions = tx.getRepository(JobPreviewVersionEntity);
+    return this.transactions.run(async (tx) => {
+      const preview = await this.findPreview(organizationId, id, tx);
+      const latest = await this.latestVersion(preview.id, tx);
       const content = { ...latest.content, ...pickContent(dto) };
       if (latest.status === 'draft') {
         latest.content = content;
-        return toDto(preview, await versions.save(latest));
+        return toDto(preview, await this.previews.saveVersion(tx, latest));
       }
-      const draft = await versions.save({
+      const draft = await this.previews.saveVersion(tx, {
         organizationId,
         previewId: preview.id,
         version: latest.version + 1,
@@ -92,9 +88,9 @@ export class PreviewsService {
   }
 
   async publish(organizationId: string, id: string): Promise<PublishResultDto> {
-    const result = await this.dataSource.transaction(async (tx) => {
-      const preview = await this.findPreview(tx, organizationId, id, true);
-      const latest = await this.latestVersion(tx, preview.id);
+    const result = await this.transactions.run(async (tx) => {
+      const preview = await this.findPreview(organizationId, id, tx);
+      const latest = await this.latestVersion(preview.id, tx);
       if (latest.status !== 'draft') {
         throw conflict(
           `Version ${latest.version} is already published; edit it to start a new draft`,
@@ -103,40 +99,28 @@ export class PreviewsService {
       const errors = validatePreviewForPublish(latest.content);
       if (errors.length > 0) throw unprocessable('The preview is not ready to publish', errors);
 
-      const versions = tx.getRepository(JobPreviewVersionEntity);
-      await versions.update({ previewId: preview.id, status: 'published' }, { status: 'archived' });
-      await versions.update({ id: latest.id }, { status: 'published', publishedAt: new Date() });
-      await tx
-        .getRepository(JobPreviewEntity)
-        .update({ id: preview.id }, { publishedVersion: latest.version });
+      await this.previews.publishVersion(tx, preview.id, latest);
       return { slug: preview.slug, version: latest.version };
     });
     this.cache.invalidate(result.slug);
     return result;
   }
 
-  async findPreview(
-    manager: EntityManager,
-    organizationId: string,
-    id: string,
-    lock = false,
-  ): Promise<JobPreviewEntity> {
-    const preview = await manager.getRepository(JobPreviewEntity).findOne({
-      where: { id, organizationId },
-      // Serialises concurrent edits of one preview, so two never open the same version.
-      ...(lock && { lock: { mode: 'pessimistic_write' as const } }),
+  /**
+   * This organisation's preview, or 404. Inside a transaction it is locked: concurrent edits
+   * of one preview are serialised, so two never open the same version.
+   */
+  async findPreview(organizationId: string, id: string, tx?: Tx): Promise<PreviewRecord> {
+    const preview = await this.previews.findById(organizationId, id, {
+      tx,
+      lock: tx !== undefined,
     });
     if (!preview) throw notFound('Preview');
     return preview;
   }
 
-  private async latestVersion(
-    manager: EntityManager,
-    previewId: string,
-  ): Promise<JobPreviewVersionEntity> {
-    const version = await manager
-      .getRepository(JobPreviewVersionEntity)
-      .findOne({ where: { previewId }, order: { version: 'DESC' } });
+  private async latestVersion(previewId: string, tx?: Tx): Promise<PreviewVersionRecord> {
+    const version = await this.previews.latestVersion(previewId, tx);
     if (!version) throw notFound('Preview');
     return version;
   }
@@ -151,7 +135,7 @@ function pickContent(dto: PreviewContentDto): PreviewContentJson {
   return out;
 }
 
-function toDto(preview: JobPreviewEntity, version: JobPreviewVersionEntity): PreviewDto {
+function toDto(preview: PreviewRecord, version: PreviewVersionRecord): PreviewDto {
   return {
     id: preview.id,
     jobRoleId: preview.jobRoleId,

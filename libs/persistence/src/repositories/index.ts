@@ -4,6 +4,7 @@ import { JobRoleRepository } from './job-role.repository';
 import { OrganizationRepository } from './organization.repository';
 import { MailMessageRepository } from './mail-message.repository';
 import { OutboxRepository } from './outbox.repository';
+import { PreviewRepository } from './preview.repository';
 import { QuestionnaireRepository } from './questionnaire.repository';
 import { ReliabilityInputRepository } from './reliability-input.repository';
 import { ReliabilityRunRepository } from './reliability-run.repository';
@@ -18,6 +19,7 @@ export * from './job-role.repository';
 export * from './organization.repository';
 export * from './mail-message.repository';
 export * from './outbox.repository';
+export * from './preview.repository';
 export * from './questionnaire.repository';
 export * from './reliability-input.repository';
 export * from './reliability-run.repository';
@@ -36,6 +38,7 @@ export const REPOSITORIES = [
   JobRoleRepository,
   TeamRepository,
   QuestionnaireRepository,
+  PreviewRepository,
   TeamAnalysisRepository,
   ReliabilityRunRepository,
   ReliabilityInputRepository,

@@ -108,6 +108,16 @@ export class QuestionnaireRepository {
     return [summaries, total];
   }
 
+  /** The organisation's first questionnaire (the default one it was created with). */
+  async firstId(organizationId: string): Promise<string | null> {
+    const first = await this.dataSource.getRepository(QuestionnaireEntity).findOne({
+      where: { organizationId },
+      order: { createdAt: 'ASC' },
+      select: { id: true },
+    });
+    return first?.id ?? null;
+  }
+
   exists(organizationId: string, id: string): Promise<boolean> {
     return this.dataSource.getRepository(QuestionnaireEntity).existsBy({ id, organizationId });
   }

@@ -1,7 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { UserEntity } from '../entities';
+import { UserEntity, type UserRole } from '../entities';
+import type { Tx } from './transactions';
+
+export type UserRecord = UserEntity;
+export type NewUser = Pick<
+  UserEntity,
+  'organizationId' | 'name' | 'email' | 'role' | 'passwordHash'
+>;
 
 /** Staff accounts (`users`). */
 @Injectable()
@@ -11,5 +18,14 @@ export class UserRepository {
   /** The user exists in this organisation. */
   existsInOrganization(organizationId: string, id: string): Promise<boolean> {
     return this.dataSource.getRepository(UserEntity).existsBy({ id, organizationId });
+  }
+
+  async insertMany(tx: Tx, users: NewUser[]): Promise<void> {
+    await tx.getRepository(UserEntity).insert(users);
+  }
+
+  /** Some user of the organisation with this role (the demo's manager). */
+  findOneWithRole(organizationId: string, role: UserRole): Promise<UserRecord | null> {
+    return this.dataSource.getRepository(UserEntity).findOneBy({ organizationId, role });
   }
 }

@@ -1,0 +1,22 @@
+import { buildDataSourceOptions } from '@rolefit/persistence';
+import { DataSource } from 'typeorm';
+
+/**
+ * Entities vs. migrations. The run's database was created by the migrations alone (global
+ * setup); TypeORM's schema builder lists what it would still have to change for the entities —
+ * the very check behind `typeorm migration:generate --check`. Anything here means an entity
+ * changed without a migration (or a migration without its entity).
+ */
+describe('schema drift', () => {
+  it('the migrations build exactly the schema the entities describe', async () => {
+    const dataSource = new DataSource(buildDataSourceOptions(process.env.DATABASE_URL!));
+    await dataSource.initialize();
+    try {
+      const pending = await dataSource.driver.createSchemaBuilder().log();
+      const statements = pending.upQueries.map((q) => q.query);
+      expect(statements).toEqual([]);
+    } finally {
+      await dataSource.destroy();
+    }
+  });
+});

@@ -23,7 +23,9 @@ export interface JobPreviewProps {
 /**
  * The realistic job preview as a candidate reads it: the one component behind the public job
  * page (rendered on the server) and the recruiter editor's live preview. Props in, markup
- * out: no data fetching, no state, no browser APIs.
+ * out: no data fetching, no state, no browser APIs. In the editor, import `./job-page.css`
+ * and put it inside an element with class `jp-page` (the page's font, colours and spacing);
+ * pass `jobPageTranslator(draft.locale)` as `t` so it reads in the preview's language.
  */
 export function JobPreview({ preview, locale, t }: JobPreviewProps) {
   const typicalDay = preview.typicalDay ?? [];

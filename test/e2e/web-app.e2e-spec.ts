@@ -79,4 +79,47 @@ describe('committed OpenAPI document', () => {
     const produced = serializeOpenApiDocument(buildOpenApiDocument(t.app, 'api/v1'));
     expect(JSON.parse(committed)).toEqual(JSON.parse(produced));
   });
+
+  it('states what clients generate from: ids, summaries, security, one problem schema', () => {
+    interface Op {
+      operationId: string;
+      summary?: string;
+      security?: unknown;
+      responses: Record<string, { content?: unknown }>;
+    }
+    const doc = JSON.parse(readFileSync(join(__dirname, '../../apps/api/openapi.json'), 'utf8'));
+    const ids = new Set<string>();
+    expect(doc.servers).toEqual([expect.objectContaining({ url: '/' })]);
+    for (const [path, item] of Object.entries<Record<string, Op>>(doc.paths)) {
+      for (const [method, op] of Object.entries(item)) {
+        const where = `${method.toUpperCase()} ${path}`;
+        expect({ where, id: op.operationId }).toEqual({
+          where,
+          id: expect.stringMatching(/^[a-z][A-Za-z]+$/),
+        });
+        expect(ids.has(op.operationId)).toBe(false);
+        ids.add(op.operationId);
+        expect({ where, summary: typeof op.summary }).toEqual({ where, summary: 'string' });
+        expect({ where, security: Array.isArray(op.security) }).toEqual({ where, security: true });
+        for (const [status, response] of Object.entries(op.responses)) {
+          if (!/^[45]/.test(status)) continue;
+          expect({ where, status, content: response.content }).toEqual({
+            where,
+            status,
+            content: {
+              'application/problem+json': {
+                schema: { $ref: '#/components/schemas/ProblemDetails' },
+              },
+            },
+          });
+        }
+      }
+    }
+    // Public by design: health, sign-up/in, public previews, candidate token routes.
+    expect(doc.paths['/api/v1/health/live'].get.security).toEqual([]);
+    expect(doc.paths['/api/v1/public/previews/{slug}'].get.security).toEqual([]);
+    expect(doc.paths['/api/v1/candidate/assessments/{token}'].get.security).toEqual([]);
+    expect(doc.paths['/api/v1/job-roles'].post.security).toEqual([{ bearer: [] }]);
+    expect(doc.paths['/api/v1/job-roles'].post.responses['401']).toBeDefined();
+  });
 });

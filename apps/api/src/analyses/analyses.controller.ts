@@ -3,6 +3,7 @@ import {
   ApiAcceptedResponse,
   ApiBearerAuth,
   ApiOkResponse,
+  ApiOperation,
   ApiProduces,
   ApiTags,
 } from '@nestjs/swagger';
@@ -22,6 +23,7 @@ export class AnalysesController {
   constructor(private readonly analyses: AnalysesService) {}
 
   /** 202 at once; the same snapshot asked for again returns the same analysis. */
+  @ApiOperation({ summary: 'Request a team-composition analysis (computed in the background)' })
   @Post('teams/:id/analyses')
   @Roles('admin', 'manager')
   @HttpCode(202)
@@ -34,6 +36,7 @@ export class AnalysesController {
     return this.analyses.request(caller.organizationId, id, query.force === true);
   }
 
+  @ApiOperation({ summary: 'Status, progress and, once completed, the result of an analysis' })
   @Get('analyses/:id')
   @ApiOkResponse({ type: AnalysisDto })
   get(
@@ -43,6 +46,7 @@ export class AnalysesController {
     return this.analyses.get(caller.organizationId, id);
   }
 
+  @ApiOperation({ summary: "The team's latest completed role map" })
   @Get('teams/:id/role-map')
   @ApiOkResponse({
     type: RoleMapResponseDto,
@@ -59,6 +63,7 @@ export class AnalysesController {
     return { analysisId, completedAt, ...map };
   }
 
+  @ApiOperation({ summary: "The team's latest completed role map as an SVG heatmap" })
   @Get('teams/:id/role-map.svg')
   @ApiProduces('image/svg+xml')
   @ApiOkResponse({

@@ -2,6 +2,7 @@ import { Body, Controller, HttpCode, Post, UseGuards } from '@nestjs/common';
 import {
   ApiCreatedResponse,
   ApiOkResponse,
+  ApiOperation,
   ApiTags,
   ApiTooManyRequestsResponse,
 } from '@nestjs/swagger';
@@ -19,12 +20,14 @@ import { AuthService } from './auth.service';
 export class AuthController {
   constructor(private readonly auth: AuthService) {}
 
+  @ApiOperation({ summary: 'Create an organisation and its first admin; returns an access token' })
   @Post('signup')
   @ApiCreatedResponse({ type: AccessTokenDto })
   signup(@Body() dto: SignupDto): Promise<AccessTokenDto> {
     return this.auth.signup(dto);
   }
 
+  @ApiOperation({ summary: 'Sign in with email and password; returns an access token' })
   @Post('login')
   @HttpCode(200)
   @ApiOkResponse({ type: AccessTokenDto })

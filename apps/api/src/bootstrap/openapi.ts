@@ -4,6 +4,7 @@ import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swag
 import { addPublicPreviewReadToOpenApi } from '../previews/public-preview-read.openapi';
 import { PublicPreviewDto } from '../previews/previews.dto';
 import { describeProblemTypes } from '../common/problem/problem-types';
+import { applyOpenApiConventions, operationIdFor } from './openapi-conventions';
 
 /**
  * The OpenAPI document, generated from the controllers and DTOs. The same function feeds
@@ -20,10 +21,16 @@ export function buildOpenApiDocument(app: INestApplication, prefix: string): Ope
         `${describeProblemTypes()}; \`about:blank\` for any other status.`,
     )
     .setVersion('1')
+    .setLicense('MIT', 'https://opensource.org/licenses/MIT')
+    .addServer('/', 'The server this document is served from')
     .addBearerAuth()
     .build();
-  const document = SwaggerModule.createDocument(app, config, { extraModels: [PublicPreviewDto] });
+  const document = SwaggerModule.createDocument(app, config, {
+    extraModels: [PublicPreviewDto],
+    operationIdFactory: operationIdFor,
+  });
   addPublicPreviewReadToOpenApi(document, prefix);
+  applyOpenApiConventions(document);
   return document;
 }
 

@@ -1,5 +1,11 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { AuthUser, CurrentUser, Roles } from '../common/auth/current-user';
 import { Page, PageQuery } from '../common/pagination/pagination';
 import {
@@ -18,12 +24,14 @@ import { DimensionsService } from './dimensions.service';
 export class DimensionsController {
   constructor(private readonly dimensions: DimensionsService) {}
 
+  @ApiOperation({ summary: "The organisation's competency model" })
   @Get()
   @ApiOkResponse({ type: DimensionPageDto })
   list(@CurrentUser() caller: AuthUser, @Query() query: PageQuery): Promise<Page<DimensionDto>> {
     return this.dimensions.list(caller.organizationId, query);
   }
 
+  @ApiOperation({ summary: 'Add a dimension to the competency model' })
   @Post()
   @Roles('admin')
   @ApiCreatedResponse({ type: DimensionDto })
@@ -31,6 +39,7 @@ export class DimensionsController {
     return this.dimensions.create(caller.organizationId, dto);
   }
 
+  @ApiOperation({ summary: "Change a dimension's names, description or kind" })
   @Patch(':key')
   @Roles('admin')
   @ApiOkResponse({ type: DimensionDto })

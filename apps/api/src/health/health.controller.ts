@@ -1,5 +1,10 @@
 import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
-import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiOkResponse,
+  ApiOperation,
+  ApiServiceUnavailableResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import {
   HealthCheck,
   HealthCheckResult,
@@ -23,6 +28,7 @@ export class HealthController {
   ) {}
 
   /** The process is up and serving; says nothing about its dependencies. */
+  @ApiOperation({ summary: 'Liveness: the process answers' })
   @Get('live')
   @ApiOkResponse({ schema: { example: { status: 'ok' } } })
   live(): { status: 'ok' } {
@@ -30,6 +36,7 @@ export class HealthController {
   }
 
   /** Ready to take traffic: PostgreSQL and Redis both answer. */
+  @ApiOperation({ summary: 'Readiness: PostgreSQL and Redis are reachable' })
   @Get('ready')
   @HealthCheck()
   @ApiOkResponse({ description: 'Database and Redis are up.' })

@@ -4,6 +4,7 @@ import {
   ApiCreatedResponse,
   ApiNoContentResponse,
   ApiOkResponse,
+  ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
 import { AuthUser, CurrentUser, Roles } from '../common/auth/current-user';
@@ -21,6 +22,7 @@ const roleId = new UuidParamPipe('Job role');
 export class JobRolesController {
   constructor(private readonly roles: JobRolesService) {}
 
+  @ApiOperation({ summary: 'Create a job role with its target profile and channel mix' })
   @Post()
   @Roles('admin', 'recruiter')
   @ApiCreatedResponse({ type: JobRoleDto })
@@ -28,18 +30,21 @@ export class JobRolesController {
     return this.roles.create(caller.organizationId, dto);
   }
 
+  @ApiOperation({ summary: 'Job roles of the organisation (paginated)' })
   @Get()
   @ApiOkResponse({ type: JobRolePageDto })
   list(@CurrentUser() caller: AuthUser, @Query() query: PageQuery): Promise<Page<JobRoleDto>> {
     return this.roles.list(caller.organizationId, query);
   }
 
+  @ApiOperation({ summary: 'One job role' })
   @Get(':id')
   @ApiOkResponse({ type: JobRoleDto })
   get(@CurrentUser() caller: AuthUser, @Param('id', roleId) id: string): Promise<JobRoleDto> {
     return this.roles.getDto(caller.organizationId, id);
   }
 
+  @ApiOperation({ summary: 'Change a job role (partial)' })
   @Patch(':id')
   @Roles('admin', 'recruiter')
   @ApiOkResponse({ type: JobRoleDto })
@@ -51,6 +56,7 @@ export class JobRolesController {
     return this.roles.update(caller.organizationId, id, dto);
   }
 
+  @ApiOperation({ summary: 'Delete a job role' })
   @Delete(':id')
   @Roles('admin', 'recruiter')
   @HttpCode(204)

@@ -1,5 +1,11 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { AuthUser, CurrentUser, Roles } from '../common/auth/current-user';
 import { UuidParamPipe } from '../common/uuid-param.pipe';
 import { PreviewContentDto, PreviewDto, PreviewStatsDto, PublishResultDto } from './previews.dto';
@@ -17,6 +23,7 @@ export class PreviewsController {
     private readonly stats: PreviewStatsService,
   ) {}
 
+  @ApiOperation({ summary: 'Start a new draft job preview for a role' })
   @Post('job-roles/:id/previews')
   @Roles('admin', 'recruiter')
   @ApiCreatedResponse({ type: PreviewDto, description: 'A new draft (version 1).' })
@@ -28,6 +35,7 @@ export class PreviewsController {
     return this.previews.create(caller.organizationId, jobRoleId, dto);
   }
 
+  @ApiOperation({ summary: 'One job preview version (draft, published or archived)' })
   @Get('previews/:id')
   @ApiOkResponse({
     type: PreviewDto,
@@ -37,6 +45,7 @@ export class PreviewsController {
     return this.previews.get(caller.organizationId, id);
   }
 
+  @ApiOperation({ summary: 'Edit a draft preview (a published one gets a new draft version)' })
   @Patch('previews/:id')
   @Roles('admin', 'recruiter')
   @ApiOkResponse({
@@ -51,6 +60,7 @@ export class PreviewsController {
     return this.previews.update(caller.organizationId, id, dto);
   }
 
+  @ApiOperation({ summary: 'Check and publish a preview; returns its public slug and version' })
   @Post('previews/:id/publish')
   @Roles('admin', 'recruiter')
   @HttpCode(200)
@@ -62,6 +72,7 @@ export class PreviewsController {
     return this.previews.publish(caller.organizationId, id);
   }
 
+  @ApiOperation({ summary: 'Views, reactions by reason and the self-selection rate of a preview' })
   @Get('previews/:id/stats')
   @Roles('admin', 'recruiter')
   @ApiOkResponse({ type: PreviewStatsDto })

@@ -8,7 +8,8 @@ export function addPublicPreviewReadToOpenApi(document: OpenAPIObject, prefix: s
   document.paths[path] = {
     ...document.paths[path],
     get: {
-      operationId: 'PublicPreviewsController_read',
+      operationId: 'publicPreviewsRead',
+      security: [],
       tags: ['public'],
       summary: 'The latest published version of a realistic job preview; no account needed.',
       parameters: [

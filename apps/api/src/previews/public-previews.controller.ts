@@ -1,5 +1,5 @@
 import { Body, Controller, Param, Post, Req } from '@nestjs/common';
-import { ApiCreatedResponse, ApiHeader, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { Public } from '../common/auth/current-user';
 import { ProblemException } from '../common/problem/problem-exception';
@@ -17,6 +17,9 @@ export class PublicPreviewsController {
 
   // GET :slug is served by a plain Fastify route: see public-preview-read.route.ts.
 
+  @ApiOperation({
+    summary: 'Say "interested" or "not for me" (with a reason) to a published preview',
+  })
   @Post(':slug/reactions')
   @ApiHeader({
     name: 'Idempotency-Key',

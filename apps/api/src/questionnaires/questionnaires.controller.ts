@@ -51,6 +51,7 @@ export class QuestionnairesController {
     return this.questionnaires.create(caller.organizationId, dto);
   }
 
+  @ApiOperation({ summary: 'Questionnaires of the organisation (paginated)' })
   @Get()
   @ApiOkResponse({ type: QuestionnairePageDto })
   list(

@@ -5,6 +5,7 @@ import {
   ApiCreatedResponse,
   ApiExtraModels,
   ApiOkResponse,
+  ApiOperation,
   ApiTags,
   getSchemaPath,
 } from '@nestjs/swagger';
@@ -38,6 +39,7 @@ const validation = createValidationPipe();
 export class TeamsController {
   constructor(private readonly teams: TeamsService) {}
 
+  @ApiOperation({ summary: 'Create a team' })
   @Post()
   @Roles('admin', 'manager')
   @ApiCreatedResponse({ type: TeamDto })
@@ -45,18 +47,21 @@ export class TeamsController {
     return this.teams.create(caller, dto);
   }
 
+  @ApiOperation({ summary: 'Teams of the organisation (paginated)' })
   @Get()
   @ApiOkResponse({ type: TeamPageDto })
   list(@CurrentUser() caller: AuthUser, @Query() query: PageQuery): Promise<Page<TeamDto>> {
     return this.teams.list(caller.organizationId, query);
   }
 
+  @ApiOperation({ summary: 'One team with its requirements' })
   @Get(':id')
   @ApiOkResponse({ type: TeamDto })
   get(@CurrentUser() caller: AuthUser, @Param('id', teamId) id: string): Promise<TeamDto> {
     return this.teams.getDto(caller.organizationId, id);
   }
 
+  @ApiOperation({ summary: 'Rename a team or change its manager' })
   @Patch(':id')
   @Roles('admin', 'manager')
   @ApiOkResponse({ type: TeamDto })
@@ -68,6 +73,7 @@ export class TeamsController {
     return this.teams.update(caller.organizationId, id, dto);
   }
 
+  @ApiOperation({ summary: 'Members of a team (paginated)' })
   @Get(':id/members')
   @ApiOkResponse({ type: MemberPageDto })
   members(
@@ -78,6 +84,7 @@ export class TeamsController {
     return this.teams.listMembers(caller.organizationId, id, query);
   }
 
+  @ApiOperation({ summary: 'Add one member, or many at once with {members: [...]}' })
   @Post(':id/members')
   @Roles('admin', 'manager')
   @ApiBody({
@@ -107,6 +114,7 @@ export class TeamsController {
     return this.teams.addMembers(caller.organizationId, id, [dto], false);
   }
 
+  @ApiOperation({ summary: 'Replace the slots per job role the team needs' })
   @Put(':id/requirements')
   @Roles('admin', 'manager')
   @ApiBody({ type: [RequirementDto] })

@@ -1,5 +1,11 @@
 import { Body, Controller, Get, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { AuthUser, CurrentUser, Roles } from '../common/auth/current-user';
 import { CreateUserDto, MeDto, UserDto } from './users.dto';
 import { UsersService } from './users.service';
@@ -10,6 +16,7 @@ import { UsersService } from './users.service';
 export class UsersController {
   constructor(private readonly users: UsersService) {}
 
+  @ApiOperation({ summary: 'The signed-in user and their organisation' })
   @Get('me')
   @ApiOkResponse({ type: MeDto })
   me(@CurrentUser() caller: AuthUser): Promise<MeDto> {
@@ -17,6 +24,7 @@ export class UsersController {
   }
 
   /** Admins add recruiters, managers and other admins to their own organisation. */
+  @ApiOperation({ summary: 'Add a user to the organisation (admin)' })
   @Post('users')
   @Roles('admin')
   @ApiCreatedResponse({ type: UserDto })

@@ -11,7 +11,8 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get: operations['HealthController_live'];
+    /** Liveness: the process answers */
+    get: operations['healthLive'];
     put?: never;
     post?: never;
     delete?: never;
@@ -27,7 +28,8 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get: operations['HealthController_ready'];
+    /** Readiness: PostgreSQL and Redis are reachable */
+    get: operations['healthReady'];
     put?: never;
     post?: never;
     delete?: never;
@@ -45,7 +47,8 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    post: operations['AuthController_signup'];
+    /** Create an organisation and its first admin; returns an access token */
+    post: operations['authSignup'];
     delete?: never;
     options?: never;
     head?: never;
@@ -61,7 +64,8 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    post: operations['AuthController_login'];
+    /** Sign in with email and password; returns an access token */
+    post: operations['authLogin'];
     delete?: never;
     options?: never;
     head?: never;
@@ -75,7 +79,8 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get: operations['UsersController_me'];
+    /** The signed-in user and their organisation */
+    get: operations['usersMe'];
     put?: never;
     post?: never;
     delete?: never;
@@ -93,7 +98,8 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    post: operations['UsersController_create'];
+    /** Add a user to the organisation (admin) */
+    post: operations['usersCreate'];
     delete?: never;
     options?: never;
     head?: never;
@@ -107,9 +113,11 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get: operations['DimensionsController_list'];
+    /** The organisation's competency model */
+    get: operations['dimensionsList'];
     put?: never;
-    post: operations['DimensionsController_create'];
+    /** Add a dimension to the competency model */
+    post: operations['dimensionsCreate'];
     delete?: never;
     options?: never;
     head?: never;
@@ -129,7 +137,8 @@ export interface paths {
     delete?: never;
     options?: never;
     head?: never;
-    patch: operations['DimensionsController_update'];
+    /** Change a dimension's names, description or kind */
+    patch: operations['dimensionsUpdate'];
     trace?: never;
   };
   '/api/v1/job-roles': {
@@ -139,9 +148,11 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get: operations['JobRolesController_list'];
+    /** Job roles of the organisation (paginated) */
+    get: operations['jobRolesList'];
     put?: never;
-    post: operations['JobRolesController_create'];
+    /** Create a job role with its target profile and channel mix */
+    post: operations['jobRolesCreate'];
     delete?: never;
     options?: never;
     head?: never;
@@ -155,13 +166,16 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get: operations['JobRolesController_get'];
+    /** One job role */
+    get: operations['jobRolesGet'];
     put?: never;
     post?: never;
-    delete: operations['JobRolesController_remove'];
+    /** Delete a job role */
+    delete: operations['jobRolesRemove'];
     options?: never;
     head?: never;
-    patch: operations['JobRolesController_update'];
+    /** Change a job role (partial) */
+    patch: operations['jobRolesUpdate'];
     trace?: never;
   };
   '/api/v1/job-roles/{id}/previews': {
@@ -173,7 +187,8 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    post: operations['PreviewsController_create'];
+    /** Start a new draft job preview for a role */
+    post: operations['previewsCreate'];
     delete?: never;
     options?: never;
     head?: never;
@@ -187,13 +202,15 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get: operations['PreviewsController_get'];
+    /** One job preview version (draft, published or archived) */
+    get: operations['previewsGet'];
     put?: never;
     post?: never;
     delete?: never;
     options?: never;
     head?: never;
-    patch: operations['PreviewsController_update'];
+    /** Edit a draft preview (a published one gets a new draft version) */
+    patch: operations['previewsUpdate'];
     trace?: never;
   };
   '/api/v1/previews/{id}/publish': {
@@ -205,7 +222,8 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    post: operations['PreviewsController_publish'];
+    /** Check and publish a preview; returns its public slug and version */
+    post: operations['previewsPublish'];
     delete?: never;
     options?: never;
     head?: never;
@@ -219,7 +237,8 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get: operations['PreviewsController_getStats'];
+    /** Views, reactions by reason and the self-selection rate of a preview */
+    get: operations['previewsGetStats'];
     put?: never;
     post?: never;
     delete?: never;
@@ -237,7 +256,8 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    post: operations['PublicPreviewsController_react'];
+    /** Say "interested" or "not for me" (with a reason) to a published preview */
+    post: operations['publicPreviewsReact'];
     delete?: never;
     options?: never;
     head?: never;
@@ -251,9 +271,11 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get: operations['TeamsController_list'];
+    /** Teams of the organisation (paginated) */
+    get: operations['teamsList'];
     put?: never;
-    post: operations['TeamsController_create'];
+    /** Create a team */
+    post: operations['teamsCreate'];
     delete?: never;
     options?: never;
     head?: never;
@@ -267,13 +289,15 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get: operations['TeamsController_get'];
+    /** One team with its requirements */
+    get: operations['teamsGet'];
     put?: never;
     post?: never;
     delete?: never;
     options?: never;
     head?: never;
-    patch: operations['TeamsController_update'];
+    /** Rename a team or change its manager */
+    patch: operations['teamsUpdate'];
     trace?: never;
   };
   '/api/v1/teams/{id}/members': {
@@ -283,9 +307,11 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get: operations['TeamsController_members'];
+    /** Members of a team (paginated) */
+    get: operations['teamsMembers'];
     put?: never;
-    post: operations['TeamsController_addMembers'];
+    /** Add one member, or many at once with {members: [...]} */
+    post: operations['teamsAddMembers'];
     delete?: never;
     options?: never;
     head?: never;
@@ -300,7 +326,8 @@ export interface paths {
       cookie?: never;
     };
     get?: never;
-    put: operations['TeamsController_setRequirements'];
+    /** Replace the slots per job role the team needs */
+    put: operations['teamsSetRequirements'];
     post?: never;
     delete?: never;
     options?: never;
@@ -317,7 +344,8 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    post: operations['AnalysesController_request'];
+    /** Request a team-composition analysis (computed in the background) */
+    post: operations['analysesRequest'];
     delete?: never;
     options?: never;
     head?: never;
@@ -331,7 +359,8 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get: operations['AnalysesController_get'];
+    /** Status, progress and, once completed, the result of an analysis */
+    get: operations['analysesGet'];
     put?: never;
     post?: never;
     delete?: never;
@@ -347,7 +376,8 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get: operations['AnalysesController_roleMap'];
+    /** The team's latest completed role map */
+    get: operations['analysesRoleMap'];
     put?: never;
     post?: never;
     delete?: never;
@@ -363,7 +393,8 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get: operations['AnalysesController_roleMapSvg'];
+    /** The team's latest completed role map as an SVG heatmap */
+    get: operations['analysesRoleMapSvg'];
     put?: never;
     post?: never;
     delete?: never;
@@ -379,10 +410,11 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get: operations['QuestionnairesController_list'];
+    /** Questionnaires of the organisation (paginated) */
+    get: operations['questionnairesList'];
     put?: never;
     /** Create a questionnaire (version 1, draft) */
-    post: operations['QuestionnairesController_create'];
+    post: operations['questionnairesCreate'];
     delete?: never;
     options?: never;
     head?: never;
@@ -397,14 +429,14 @@ export interface paths {
       cookie?: never;
     };
     /** The latest version (the open draft, if any), or ?version=n */
-    get: operations['QuestionnairesController_get'];
+    get: operations['questionnairesGet'];
     put?: never;
     post?: never;
     delete?: never;
     options?: never;
     head?: never;
     /** Edit the draft; editing a published questionnaire opens the next draft version */
-    patch: operations['QuestionnairesController_update'];
+    patch: operations['questionnairesUpdate'];
     trace?: never;
   };
   '/api/v1/questionnaires/{id}/publish': {
@@ -417,7 +449,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** Validate and freeze the draft version */
-    post: operations['QuestionnairesController_publish'];
+    post: operations['questionnairesPublish'];
     delete?: never;
     options?: never;
     head?: never;
@@ -432,13 +464,13 @@ export interface paths {
       cookie?: never;
     };
     /** The latest reliability run, with its status and result */
-    get: operations['QuestionnairesController_latestReliability'];
+    get: operations['questionnairesLatestReliability'];
     put?: never;
     /**
      * Queue a reliability analysis of the latest published version
      * @description The worker computes, per dimension, Cronbach's alpha, corrected item–total correlations, alpha if item deleted, item mean and SD over every complete submission of the LATEST PUBLISHED version (pinned now). While a run of that version is still queued or running, the same run is returned.
      */
-    post: operations['QuestionnairesController_requestReliability'];
+    post: operations['questionnairesRequestReliability'];
     delete?: never;
     options?: never;
     head?: never;
@@ -458,7 +490,7 @@ export interface paths {
      * Invite a candidate: returns the private token once
      * @description Pins the latest published version of the questionnaire linked to the role. The token (256 random bits, base64url) is shown only here; only its SHA-256 is stored; it expires after ASSESSMENT_TOKEN_TTL_DAYS. An email with an open assessment for this role gets that assessment back with a fresh token (the old one stops working).
      */
-    post: operations['AssessmentsController_invite'];
+    post: operations['assessmentsInvite'];
     delete?: never;
     options?: never;
     head?: never;
@@ -476,7 +508,7 @@ export interface paths {
      * Scored candidates of a role, ranked by fit, with percentiles
      * @description Only submitted (scored) assessments. Percentiles are among the scored assessments of the same questionnaire version and role, computed when read.
      */
-    get: operations['AssessmentsController_candidates'];
+    get: operations['assessmentsCandidates'];
     put?: never;
     post?: never;
     delete?: never;
@@ -493,7 +525,7 @@ export interface paths {
       cookie?: never;
     };
     /** An assessment and, once submitted, its explained result */
-    get: operations['AssessmentsController_result'];
+    get: operations['assessmentsResult'];
     put?: never;
     post?: never;
     delete?: never;
@@ -510,7 +542,7 @@ export interface paths {
       cookie?: never;
     };
     /** The questionnaire to answer, without anything that scores it */
-    get: operations['CandidateController_read'];
+    get: operations['candidateRead'];
     put?: never;
     post?: never;
     delete?: never;
@@ -528,7 +560,7 @@ export interface paths {
     };
     get?: never;
     /** Autosave some answers (partial; null clears one) */
-    put: operations['CandidateController_saveAnswers'];
+    put: operations['candidateSaveAnswers'];
     post?: never;
     delete?: never;
     options?: never;
@@ -549,7 +581,7 @@ export interface paths {
      * Submit once: scores the answers
      * @description Submitting again returns the same receipt and never scores again.
      */
-    post: operations['CandidateController_submit'];
+    post: operations['candidateSubmit'];
     delete?: never;
     options?: never;
     head?: never;
@@ -569,7 +601,7 @@ export interface paths {
      * Apply from a published preview: returns the assessment token once
      * @description Records the preview version seen. The same email applying again to the same role while its assessment is open gets that assessment back (with a fresh token), not a second one.
      */
-    post: operations['ApplicationsController_apply'];
+    post: operations['applicationsApply'];
     delete?: never;
     options?: never;
     head?: never;
@@ -584,7 +616,7 @@ export interface paths {
       cookie?: never;
     };
     /** The latest published version of a realistic job preview; no account needed. */
-    get: operations['PublicPreviewsController_read'];
+    get: operations['publicPreviewsRead'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1528,6 +1560,48 @@ export interface components {
       /** Format: date-time */
       publishedAt: string;
     };
+    FieldProblem: {
+      /** @example profile[2].target */
+      field: string;
+      /** @example must not be greater than 100 */
+      message: string;
+    };
+    /** @description RFC 9457 problem details: every error of the API has this shape. */
+    ProblemDetails: {
+      /**
+       * @description The kind of problem; branch on this, not on the text.
+       * @example https://rolefit.dev/problems/validation
+       * @enum {string}
+       */
+      type:
+        | 'https://rolefit.dev/problems/validation'
+        | 'https://rolefit.dev/problems/bad-request'
+        | 'https://rolefit.dev/problems/unauthenticated'
+        | 'https://rolefit.dev/problems/forbidden'
+        | 'https://rolefit.dev/problems/not-found'
+        | 'https://rolefit.dev/problems/method-not-allowed'
+        | 'https://rolefit.dev/problems/conflict'
+        | 'https://rolefit.dev/problems/payload-too-large'
+        | 'https://rolefit.dev/problems/uri-too-long'
+        | 'https://rolefit.dev/problems/unsupported-media-type'
+        | 'https://rolefit.dev/problems/unprocessable'
+        | 'https://rolefit.dev/problems/rate-limited'
+        | 'https://rolefit.dev/problems/internal'
+        | 'https://rolefit.dev/problems/unavailable'
+        | 'about:blank';
+      /** @example Bad Request */
+      title: string;
+      /** @example 400 */
+      status: number;
+      /** @example The request is not valid */
+      detail: string;
+      /** @description The request path. */
+      instance?: string;
+      /** @description Quote it when reporting a problem. */
+      requestId?: string;
+      /** @description Validation problems, one per field. */
+      errors?: components['schemas']['FieldProblem'][];
+    };
   };
   responses: never;
   parameters: never;
@@ -1537,7 +1611,7 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
-  HealthController_live: {
+  healthLive: {
     parameters: {
       query?: never;
       header?: never;
@@ -1556,7 +1630,7 @@ export interface operations {
       };
     };
   };
-  HealthController_ready: {
+  healthReady: {
     parameters: {
       query?: never;
       header?: never;
@@ -1641,78 +1715,12 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /**
-             * @example error
-             * @enum {string}
-             */
-            status?: 'error' | 'shutting_down';
-            /**
-             * @example {
-             *       "database": {
-             *         "status": "up",
-             *         "responseTime": 12
-             *       }
-             *     }
-             */
-            info?: {
-              [key: string]: {
-                /** @enum {string} */
-                status: 'up' | 'degraded' | 'down';
-                /** @description Time the health indicator took to respond, in ms */
-                responseTime?: number;
-              } & {
-                [key: string]: unknown;
-              };
-            } | null;
-            /**
-             * @example {
-             *       "redis": {
-             *         "status": "down",
-             *         "message": "Could not connect",
-             *         "responseTime": 3005
-             *       }
-             *     }
-             */
-            error?: {
-              [key: string]: {
-                /** @enum {string} */
-                status: 'up' | 'degraded' | 'down';
-                /** @description Time the health indicator took to respond, in ms */
-                responseTime?: number;
-              } & {
-                [key: string]: unknown;
-              };
-            } | null;
-            /**
-             * @example {
-             *       "database": {
-             *         "status": "up",
-             *         "responseTime": 12
-             *       },
-             *       "redis": {
-             *         "status": "down",
-             *         "message": "Could not connect",
-             *         "responseTime": 3005
-             *       }
-             *     }
-             */
-            details?: {
-              [key: string]: {
-                /** @enum {string} */
-                status: 'up' | 'degraded' | 'down';
-                /** @description Time the health indicator took to respond, in ms */
-                responseTime?: number;
-              } & {
-                [key: string]: unknown;
-              };
-            };
-          };
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
     };
   };
-  AuthController_signup: {
+  authSignup: {
     parameters: {
       query?: never;
       header?: never;
@@ -1733,16 +1741,27 @@ export interface operations {
           'application/json': components['schemas']['AccessTokenDto'];
         };
       };
+      /** @description The request is not valid; `errors` names each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description Too many attempts; see Retry-After. */
       429: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
     };
   };
-  AuthController_login: {
+  authLogin: {
     parameters: {
       query?: never;
       header?: never;
@@ -1763,16 +1782,27 @@ export interface operations {
           'application/json': components['schemas']['AccessTokenDto'];
         };
       };
+      /** @description The request is not valid; `errors` names each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description Too many attempts; see Retry-After. */
       429: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
     };
   };
-  UsersController_me: {
+  usersMe: {
     parameters: {
       query?: never;
       header?: never;
@@ -1789,9 +1819,18 @@ export interface operations {
           'application/json': components['schemas']['MeDto'];
         };
       };
+      /** @description No access token, or it is invalid or expired. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
     };
   };
-  UsersController_create: {
+  usersCreate: {
     parameters: {
       query?: never;
       header?: never;
@@ -1812,9 +1851,36 @@ export interface operations {
           'application/json': components['schemas']['UserDto'];
         };
       };
+      /** @description The request is not valid; `errors` names each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No access token, or it is invalid or expired. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Only for these roles: admin. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
     };
   };
-  DimensionsController_list: {
+  dimensionsList: {
     parameters: {
       query?: {
         page?: number;
@@ -1834,9 +1900,27 @@ export interface operations {
           'application/json': components['schemas']['DimensionPageDto'];
         };
       };
+      /** @description The request is not valid; `errors` names each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No access token, or it is invalid or expired. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
     };
   };
-  DimensionsController_create: {
+  dimensionsCreate: {
     parameters: {
       query?: never;
       header?: never;
@@ -1857,9 +1941,36 @@ export interface operations {
           'application/json': components['schemas']['DimensionDto'];
         };
       };
+      /** @description The request is not valid; `errors` names each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No access token, or it is invalid or expired. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Only for these roles: admin. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
     };
   };
-  DimensionsController_update: {
+  dimensionsUpdate: {
     parameters: {
       query?: never;
       header?: never;
@@ -1882,9 +1993,45 @@ export interface operations {
           'application/json': components['schemas']['DimensionDto'];
         };
       };
+      /** @description The request is not valid; `errors` names each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No access token, or it is invalid or expired. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Only for these roles: admin. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Not found in your organisation. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
     };
   };
-  JobRolesController_list: {
+  jobRolesList: {
     parameters: {
       query?: {
         page?: number;
@@ -1904,9 +2051,27 @@ export interface operations {
           'application/json': components['schemas']['JobRolePageDto'];
         };
       };
+      /** @description The request is not valid; `errors` names each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No access token, or it is invalid or expired. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
     };
   };
-  JobRolesController_create: {
+  jobRolesCreate: {
     parameters: {
       query?: never;
       header?: never;
@@ -1927,9 +2092,36 @@ export interface operations {
           'application/json': components['schemas']['JobRoleDto'];
         };
       };
+      /** @description The request is not valid; `errors` names each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No access token, or it is invalid or expired. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Only for these roles: admin, recruiter. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
     };
   };
-  JobRolesController_get: {
+  jobRolesGet: {
     parameters: {
       query?: never;
       header?: never;
@@ -1948,9 +2140,36 @@ export interface operations {
           'application/json': components['schemas']['JobRoleDto'];
         };
       };
+      /** @description The request is not valid; `errors` names each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No access token, or it is invalid or expired. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Not found in your organisation. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
     };
   };
-  JobRolesController_remove: {
+  jobRolesRemove: {
     parameters: {
       query?: never;
       header?: never;
@@ -1967,9 +2186,45 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description The request is not valid; `errors` names each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No access token, or it is invalid or expired. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Only for these roles: admin, recruiter. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Not found in your organisation. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
     };
   };
-  JobRolesController_update: {
+  jobRolesUpdate: {
     parameters: {
       query?: never;
       header?: never;
@@ -1992,9 +2247,45 @@ export interface operations {
           'application/json': components['schemas']['JobRoleDto'];
         };
       };
+      /** @description The request is not valid; `errors` names each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No access token, or it is invalid or expired. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Only for these roles: admin, recruiter. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Not found in your organisation. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
     };
   };
-  PreviewsController_create: {
+  previewsCreate: {
     parameters: {
       query?: never;
       header?: never;
@@ -2018,9 +2309,45 @@ export interface operations {
           'application/json': components['schemas']['PreviewDto'];
         };
       };
+      /** @description The request is not valid; `errors` names each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No access token, or it is invalid or expired. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Only for these roles: admin, recruiter. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Not found in your organisation. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
     };
   };
-  PreviewsController_get: {
+  previewsGet: {
     parameters: {
       query?: never;
       header?: never;
@@ -2040,9 +2367,36 @@ export interface operations {
           'application/json': components['schemas']['PreviewDto'];
         };
       };
+      /** @description The request is not valid; `errors` names each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No access token, or it is invalid or expired. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Not found in your organisation. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
     };
   };
-  PreviewsController_update: {
+  previewsUpdate: {
     parameters: {
       query?: never;
       header?: never;
@@ -2066,9 +2420,45 @@ export interface operations {
           'application/json': components['schemas']['PreviewDto'];
         };
       };
+      /** @description The request is not valid; `errors` names each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No access token, or it is invalid or expired. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Only for these roles: admin, recruiter. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Not found in your organisation. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
     };
   };
-  PreviewsController_publish: {
+  previewsPublish: {
     parameters: {
       query?: never;
       header?: never;
@@ -2087,9 +2477,45 @@ export interface operations {
           'application/json': components['schemas']['PublishResultDto'];
         };
       };
+      /** @description The request is not valid; `errors` names each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No access token, or it is invalid or expired. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Only for these roles: admin, recruiter. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Not found in your organisation. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
     };
   };
-  PreviewsController_getStats: {
+  previewsGetStats: {
     parameters: {
       query?: never;
       header?: never;
@@ -2108,9 +2534,45 @@ export interface operations {
           'application/json': components['schemas']['PreviewStatsDto'];
         };
       };
+      /** @description The request is not valid; `errors` names each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No access token, or it is invalid or expired. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Only for these roles: admin, recruiter. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Not found in your organisation. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
     };
   };
-  PublicPreviewsController_react: {
+  publicPreviewsReact: {
     parameters: {
       query?: never;
       header?: {
@@ -2136,9 +2598,18 @@ export interface operations {
           'application/json': components['schemas']['ReactionRecordedDto'];
         };
       };
+      /** @description The request is not valid; `errors` names each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
     };
   };
-  TeamsController_list: {
+  teamsList: {
     parameters: {
       query?: {
         page?: number;
@@ -2158,9 +2629,27 @@ export interface operations {
           'application/json': components['schemas']['TeamPageDto'];
         };
       };
+      /** @description The request is not valid; `errors` names each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No access token, or it is invalid or expired. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
     };
   };
-  TeamsController_create: {
+  teamsCreate: {
     parameters: {
       query?: never;
       header?: never;
@@ -2181,9 +2670,36 @@ export interface operations {
           'application/json': components['schemas']['TeamDto'];
         };
       };
+      /** @description The request is not valid; `errors` names each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No access token, or it is invalid or expired. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Only for these roles: admin, manager. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
     };
   };
-  TeamsController_get: {
+  teamsGet: {
     parameters: {
       query?: never;
       header?: never;
@@ -2202,9 +2718,36 @@ export interface operations {
           'application/json': components['schemas']['TeamDto'];
         };
       };
+      /** @description The request is not valid; `errors` names each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No access token, or it is invalid or expired. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Not found in your organisation. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
     };
   };
-  TeamsController_update: {
+  teamsUpdate: {
     parameters: {
       query?: never;
       header?: never;
@@ -2227,9 +2770,45 @@ export interface operations {
           'application/json': components['schemas']['TeamDto'];
         };
       };
+      /** @description The request is not valid; `errors` names each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No access token, or it is invalid or expired. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Only for these roles: admin, manager. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Not found in your organisation. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
     };
   };
-  TeamsController_members: {
+  teamsMembers: {
     parameters: {
       query?: {
         page?: number;
@@ -2251,9 +2830,36 @@ export interface operations {
           'application/json': components['schemas']['MemberPageDto'];
         };
       };
+      /** @description The request is not valid; `errors` names each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No access token, or it is invalid or expired. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Not found in your organisation. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
     };
   };
-  TeamsController_addMembers: {
+  teamsAddMembers: {
     parameters: {
       query?: never;
       header?: never;
@@ -2278,9 +2884,45 @@ export interface operations {
           'application/json': components['schemas']['MembersAddedDto'];
         };
       };
+      /** @description The request is not valid; `errors` names each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No access token, or it is invalid or expired. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Only for these roles: admin, manager. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Not found in your organisation. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
     };
   };
-  TeamsController_setRequirements: {
+  teamsSetRequirements: {
     parameters: {
       query?: never;
       header?: never;
@@ -2303,9 +2945,45 @@ export interface operations {
           'application/json': components['schemas']['RequirementDto'][];
         };
       };
+      /** @description The request is not valid; `errors` names each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No access token, or it is invalid or expired. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Only for these roles: admin, manager. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Not found in your organisation. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
     };
   };
-  AnalysesController_request: {
+  analysesRequest: {
     parameters: {
       query?: {
         /** @description Recompute even if this exact snapshot was analysed. */
@@ -2327,9 +3005,45 @@ export interface operations {
           'application/json': components['schemas']['AnalysisAcceptedDto'];
         };
       };
+      /** @description The request is not valid; `errors` names each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No access token, or it is invalid or expired. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Only for these roles: admin, manager. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Not found in your organisation. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
     };
   };
-  AnalysesController_get: {
+  analysesGet: {
     parameters: {
       query?: never;
       header?: never;
@@ -2348,9 +3062,36 @@ export interface operations {
           'application/json': components['schemas']['AnalysisDto'];
         };
       };
+      /** @description The request is not valid; `errors` names each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No access token, or it is invalid or expired. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Not found in your organisation. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
     };
   };
-  AnalysesController_roleMap: {
+  analysesRoleMap: {
     parameters: {
       query?: never;
       header?: never;
@@ -2370,9 +3111,36 @@ export interface operations {
           'application/json': components['schemas']['RoleMapResponseDto'];
         };
       };
+      /** @description The request is not valid; `errors` names each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No access token, or it is invalid or expired. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Not found in your organisation. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
     };
   };
-  AnalysesController_roleMapSvg: {
+  analysesRoleMapSvg: {
     parameters: {
       query?: never;
       header?: never;
@@ -2392,9 +3160,36 @@ export interface operations {
           'image/svg+xml': string;
         };
       };
+      /** @description The request is not valid; `errors` names each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No access token, or it is invalid or expired. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Not found in your organisation. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
     };
   };
-  QuestionnairesController_list: {
+  questionnairesList: {
     parameters: {
       query?: {
         page?: number;
@@ -2414,16 +3209,36 @@ export interface operations {
           'application/json': components['schemas']['QuestionnairePageDto'];
         };
       };
+      /** @description The request is not valid; `errors` names each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No access token, or it is invalid or expired. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description No such questionnaire in your organisation. */
       404: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
     };
   };
-  QuestionnairesController_create: {
+  questionnairesCreate: {
     parameters: {
       query?: never;
       header?: never;
@@ -2444,16 +3259,45 @@ export interface operations {
           'application/json': components['schemas']['QuestionnaireDto'];
         };
       };
+      /** @description The request is not valid; `errors` names each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No access token, or it is invalid or expired. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Only for these roles: admin, recruiter. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description No such questionnaire in your organisation. */
       404: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
     };
   };
-  QuestionnairesController_get: {
+  questionnairesGet: {
     parameters: {
       query?: {
         /** @description A specific version; default the latest. */
@@ -2475,16 +3319,36 @@ export interface operations {
           'application/json': components['schemas']['QuestionnaireDto'];
         };
       };
+      /** @description The request is not valid; `errors` names each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No access token, or it is invalid or expired. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description No such questionnaire in your organisation. */
       404: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
     };
   };
-  QuestionnairesController_update: {
+  questionnairesUpdate: {
     parameters: {
       query?: never;
       header?: never;
@@ -2507,16 +3371,45 @@ export interface operations {
           'application/json': components['schemas']['QuestionnaireDto'];
         };
       };
+      /** @description The request is not valid; `errors` names each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No access token, or it is invalid or expired. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Only for these roles: admin, recruiter. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description No such questionnaire in your organisation. */
       404: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
     };
   };
-  QuestionnairesController_publish: {
+  questionnairesPublish: {
     parameters: {
       query?: never;
       header?: never;
@@ -2535,30 +3428,63 @@ export interface operations {
           'application/json': components['schemas']['PublishQuestionnaireResultDto'];
         };
       };
+      /** @description The request is not valid; `errors` names each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No access token, or it is invalid or expired. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Only for these roles: admin, recruiter. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description No such questionnaire in your organisation. */
       404: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
       /** @description The latest version is already published. */
       409: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
       /** @description The draft is not valid; see errors. */
       422: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
     };
   };
-  QuestionnairesController_latestReliability: {
+  questionnairesLatestReliability: {
     parameters: {
       query?: never;
       header?: never;
@@ -2577,16 +3503,36 @@ export interface operations {
           'application/json': components['schemas']['ReliabilityRunDto'];
         };
       };
+      /** @description The request is not valid; `errors` names each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No access token, or it is invalid or expired. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description No such questionnaire in your organisation. */
       404: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
     };
   };
-  QuestionnairesController_requestReliability: {
+  questionnairesRequestReliability: {
     parameters: {
       query?: never;
       header?: never;
@@ -2605,23 +3551,54 @@ export interface operations {
           'application/json': components['schemas']['ReliabilityRunAcceptedDto'];
         };
       };
+      /** @description The request is not valid; `errors` names each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No access token, or it is invalid or expired. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Only for these roles: admin, recruiter. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description No such questionnaire in your organisation. */
       404: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
       /** @description The questionnaire has never been published. */
       409: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
     };
   };
-  AssessmentsController_invite: {
+  assessmentsInvite: {
     parameters: {
       query?: never;
       header?: never;
@@ -2644,23 +3621,54 @@ export interface operations {
           'application/json': components['schemas']['AssessmentInvitationDto'];
         };
       };
+      /** @description The request is not valid; `errors` names each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No access token, or it is invalid or expired. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Only for these roles: admin, recruiter, manager. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description No such job role in your organisation. */
       404: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
       /** @description The role has no published questionnaire. */
       409: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
     };
   };
-  AssessmentsController_candidates: {
+  assessmentsCandidates: {
     parameters: {
       query?: {
         page?: number;
@@ -2686,16 +3694,45 @@ export interface operations {
           'application/json': components['schemas']['CandidatePageDto'];
         };
       };
+      /** @description The request is not valid; `errors` names each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No access token, or it is invalid or expired. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Only for these roles: admin, recruiter. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description No such job role in your organisation. */
       404: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
     };
   };
-  AssessmentsController_result: {
+  assessmentsResult: {
     parameters: {
       query?: never;
       header?: never;
@@ -2714,16 +3751,45 @@ export interface operations {
           'application/json': components['schemas']['AssessmentResultDto'];
         };
       };
+      /** @description The request is not valid; `errors` names each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No access token, or it is invalid or expired. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Only for these roles: admin, recruiter, manager. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description No such assessment in your organisation. */
       404: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
     };
   };
-  CandidateController_read: {
+  candidateRead: {
     parameters: {
       query?: {
         /** @description Language of the texts; default the one chosen at invitation or application. */
@@ -2746,23 +3812,36 @@ export interface operations {
           'application/json': components['schemas']['CandidateAssessmentDto'];
         };
       };
+      /** @description The request is not valid; `errors` names each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description Unknown, malformed or expired token (all the same). */
       404: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
       /** @description Too many failed lookups from this address, or too many saves; see Retry-After. */
       429: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
     };
   };
-  CandidateController_saveAnswers: {
+  candidateSaveAnswers: {
     parameters: {
       query?: never;
       header?: never;
@@ -2786,37 +3865,54 @@ export interface operations {
           'application/json': components['schemas']['SavedAnswersDto'];
         };
       };
+      /** @description The request is not valid; `errors` names each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description Unknown, malformed or expired token (all the same). */
       404: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
       /** @description Already submitted. */
       409: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
       /** @description An answer or item key is not valid. */
       422: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
       /** @description Too many failed lookups from this address, or too many saves; see Retry-After. */
       429: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
     };
   };
-  CandidateController_submit: {
+  candidateSubmit: {
     parameters: {
       query?: never;
       header?: never;
@@ -2836,30 +3932,45 @@ export interface operations {
           'application/json': components['schemas']['SubmittedDto'];
         };
       };
+      /** @description The request is not valid; `errors` names each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description Unknown, malformed or expired token (all the same). */
       404: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
       /** @description Unanswered items, listed in errors. */
       422: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
       /** @description Too many failed lookups from this address, or too many saves; see Retry-After. */
       429: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
     };
   };
-  ApplicationsController_apply: {
+  applicationsApply: {
     parameters: {
       query?: never;
       header?: never;
@@ -2882,30 +3993,45 @@ export interface operations {
           'application/json': components['schemas']['ApplicationDto'];
         };
       };
+      /** @description The request is not valid; `errors` names each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description No published preview under this slug. */
       404: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
       /** @description The role is not taking assessments yet. */
       409: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
       /** @description Too many applications from this address. */
       429: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
     };
   };
-  PublicPreviewsController_read: {
+  publicPreviewsRead: {
     parameters: {
       query?: never;
       header?: {
@@ -2934,13 +4060,22 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description The request is not valid; `errors` names each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description No published preview has this slug. */
       404: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': Record<string, never>;
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
       /** @description PUBLIC_READ_RATE_LIMIT exceeded; see Retry-After. */
@@ -2949,7 +4084,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': Record<string, never>;
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
     };

@@ -1,4 +1,5 @@
-import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
+import { applyDecorators, createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
+import { ApiExtension } from '@nestjs/swagger';
 import type { UserRole } from '@rolefit/persistence';
 
 /** Who is calling: taken from a verified access token, never from the request body. */
@@ -11,11 +12,16 @@ export interface AuthUser {
 export const IS_PUBLIC = 'rolefit:public';
 export const ROLES = 'rolefit:roles';
 
-/** No bearer token needed (public previews, candidate token routes, auth, health). */
-export const Public = () => SetMetadata(IS_PUBLIC, true);
+/**
+ * No bearer token needed (public previews, candidate token routes, auth, health). The OpenAPI
+ * document says so too (`security: []`, bootstrap/openapi-conventions.ts).
+ */
+export const Public = () =>
+  applyDecorators(SetMetadata(IS_PUBLIC, true), ApiExtension('x-rolefit-public', true));
 
-/** Only these user roles may call the route. */
-export const Roles = (...roles: UserRole[]) => SetMetadata(ROLES, roles);
+/** Only these user roles may call the route (documented as its 403 answer). */
+export const Roles = (...roles: UserRole[]) =>
+  applyDecorators(SetMetadata(ROLES, roles), ApiExtension('x-rolefit-roles', roles));
 
 export const CurrentUser = createParamDecorator((_: unknown, ctx: ExecutionContext): AuthUser => {
   const request = ctx.switchToHttp().getRequest<{ user?: AuthUser }>();

@@ -44,6 +44,8 @@ export default defineConfig({
     { name: 'desktop', use: { viewport: { width: 1280, height: 800 } } },
     {
       name: 'phone',
+      // Byte counts do not depend on the viewport.
+      testIgnore: /bundle-budget/,
       use: {
         viewport: { width: 360, height: 780 },
         isMobile: true,

@@ -1,4 +1,6 @@
 export * from './errors';
+export * from './locales';
+export * from './email';
 export * from './fit/fit';
 export * from './questionnaires/questionnaire.types';
 export * from './competency-model';

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AssessmentApplicationEntity } from '@rolefit/persistence';
 import { DataSource } from 'typeorm';
-import { AssessmentsService, pickLocale } from '../assessments/assessments.service';
+import { pickLocale } from '@rolefit/domain';
+import { AssessmentsService } from '../assessments/assessments.service';
 import { PublicPreviewsService } from '../previews/public-previews.service';
 import type { ApplicationDto, ApplyDto } from './applications.dto';
 

@@ -1,3 +1,4 @@
+import { type Locale, SUPPORTED_LOCALES } from '@rolefit/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { queryBoolean, trim } from '../common/dto/transforms';
@@ -14,8 +15,6 @@ import {
 } from 'class-validator';
 import { PageMetaDto, PageQuery } from '../common/pagination/pagination';
 import { ProfileEntryDto } from '../job-roles/job-roles.dto';
-
-const LOCALES = ['en', 'nb'] as const;
 
 export class CandidateDto {
   @ApiProperty({ example: 'Kari Nordmann', maxLength: 200 })
@@ -41,12 +40,12 @@ export class CreateAssessmentDto {
   candidate: CandidateDto;
 
   @ApiPropertyOptional({
-    enum: LOCALES,
+    enum: SUPPORTED_LOCALES,
     description: 'Language the candidate sees first (default: the questionnaire’s first).',
   })
   @IsOptional()
-  @IsIn(LOCALES)
-  locale?: (typeof LOCALES)[number];
+  @IsIn(SUPPORTED_LOCALES)
+  locale?: Locale;
 }
 
 export class AssessmentInvitationDto {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig } from '@rolefit/config';
+import { normalizeEmail, pickLocale } from '@rolefit/domain';
 import type {
   AssessmentSource,
   AssessmentStatus,
@@ -245,15 +246,6 @@ export class AssessmentsService {
       query,
     );
   }
-}
-
-export function normalizeEmail(email: string): string {
-  return email.trim().toLowerCase();
-}
-
-/** The requested locale when the questionnaire offers it, else its first locale. */
-export function pickLocale(wanted: string | undefined | null, offered: readonly string[]): string {
-  return wanted && offered.includes(wanted) ? wanted : (offered[0] ?? 'en');
 }
 
 function dimensionsOf(row: ResultRow): string[] {

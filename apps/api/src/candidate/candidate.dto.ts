@@ -1,16 +1,15 @@
+import { type Locale, SUPPORTED_LOCALES } from '@rolefit/domain';
 import { ApiProperty, ApiPropertyOptional, type ApiPropertyOptions } from '@nestjs/swagger';
 import { IsIn, IsObject, IsOptional } from 'class-validator';
 
-const LOCALES = ['en', 'nb'] as const;
-
 export class CandidateLocaleQuery {
   @ApiPropertyOptional({
-    enum: LOCALES,
+    enum: SUPPORTED_LOCALES,
     description: 'Language of the texts; default the one chosen at invitation or application.',
   })
   @IsOptional()
-  @IsIn(LOCALES)
-  locale?: (typeof LOCALES)[number];
+  @IsIn(SUPPORTED_LOCALES)
+  locale?: Locale;
 }
 
 export class CandidateOptionDto {
@@ -58,8 +57,9 @@ export class CandidateAssessmentDto {
   @ApiProperty({ nullable: true, type: Date }) submittedAt: Date | null;
   @ApiProperty() jobTitle: string;
   @ApiProperty() organizationName: string;
-  @ApiProperty({ enum: LOCALES, description: 'Language of the texts below.' }) locale: string;
-  @ApiProperty({ enum: LOCALES, isArray: true, description: 'Languages offered.' })
+  @ApiProperty({ enum: SUPPORTED_LOCALES, description: 'Language of the texts below.' })
+  locale: string;
+  @ApiProperty({ enum: SUPPORTED_LOCALES, isArray: true, description: 'Languages offered.' })
   locales: string[];
   @ApiProperty() title: string;
   @ApiProperty({ type: CandidateScaleDto, description: 'Answer range of likert items.' })

@@ -2,7 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   type Answers,
+  type LocalizedText,
+  keyedLikertRow,
+  likertLayout,
+  localize,
   missingAnswers,
+  pickLocale,
   type QuestionnaireDefinition,
   scoreAssessment,
   stripScoringKeys,
@@ -17,9 +22,8 @@ import {
 import { DataSource, EntityManager } from 'typeorm';
 import { conflict, notFound, unprocessable } from '../common/problem/problem-exception';
 import { hashAssessmentToken, isWellFormedToken } from '../assessments/assessment-token';
-import { pickLocale } from '../assessments/assessments.service';
 import { CandidateRateLimits, tooManyRequests } from '../assessments/rate-limits';
-import { likertKeyedScores, toDefinition } from '../questionnaires/questionnaire-definition';
+import { toDefinition } from '../questionnaires/questionnaire-definition';
 import type {
   CandidateAssessmentDto,
   CandidateItemDto,
@@ -72,8 +76,7 @@ export class CandidateService {
     );
     const shownLocale = pickLocale(locale ?? row.locale, def.locales);
     const view = stripScoringKeys(def);
-    const text = (t: { en: string; nb?: string }) =>
-      (shownLocale === 'nb' ? t.nb : undefined) ?? t.en;
+    const text = (t: LocalizedText) => localize(t, shownLocale);
     return {
       status: row.status,
       expiresAt: row.expires_at,
@@ -200,7 +203,7 @@ export class CandidateService {
           JSON.stringify(score.knockoutsFailed),
           JSON.stringify(score.minimumsMissed),
           JSON.stringify(profile),
-          likertKeyedScores(def, row.answers),
+          keyedLikertRow(likertLayout(def), row.answers),
           JSON.stringify(row.answers),
         ],
       );

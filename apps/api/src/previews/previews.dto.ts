@@ -1,3 +1,4 @@
+import { type Locale, SUPPORTED_LOCALES } from '@rolefit/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -18,7 +19,6 @@ import type { ReactionKind, ReactionReason } from '@rolefit/persistence';
 const CHANNELS = ['phone', 'digital', 'inPerson', 'internal'] as const;
 const DEMAND_KINDS = ['requirement', 'expectation'] as const;
 const REMOTE = ['onsite', 'hybrid', 'remote'] as const;
-const LOCALES = ['en', 'nb'] as const;
 
 export class DayBlockDto {
   @ApiProperty({ example: '08:30', description: '24-hour HH:MM' })
@@ -138,10 +138,10 @@ export class PreviewContentDto {
   @IsIn(REMOTE)
   remote?: (typeof REMOTE)[number];
 
-  @ApiPropertyOptional({ enum: LOCALES })
+  @ApiPropertyOptional({ enum: SUPPORTED_LOCALES })
   @IsOptional()
-  @IsIn(LOCALES)
-  locale?: (typeof LOCALES)[number];
+  @IsIn(SUPPORTED_LOCALES)
+  locale?: Locale;
 }
 
 export class PreviewDto extends PreviewContentDto {

@@ -1,6 +1,5 @@
 import type { QuestionnaireDefinition, QuestionnaireItem } from '@rolefit/domain';
-import { pickLocale } from '../assessments/assessments.service';
-import { canonicalItem, likertKeyedScores, measuredDimensions } from './questionnaire-definition';
+import { canonicalItem, measuredDimensions } from './questionnaire-definition';
 
 const def: QuestionnaireDefinition = {
   title: 'T',
@@ -49,17 +48,5 @@ describe('questionnaire definitions', () => {
 
   it('lists the dimensions a questionnaire measures', () => {
     expect(measuredDimensions(def).sort()).toEqual(['x', 'y', 'z']);
-  });
-
-  it('writes keyed likert scores in likert item order, reverse-keying on the scale', () => {
-    // b is reverse-keyed on 1–6: 1 + 6 − 2 = 5.
-    expect(likertKeyedScores(def, { ko: true, a: 4, c: 'o1', b: 2 })).toEqual([4, 5]);
-  });
-
-  it('shows a locale only when the questionnaire offers it', () => {
-    expect(pickLocale('nb', ['en', 'nb'])).toBe('nb');
-    expect(pickLocale('nb', ['en'])).toBe('en');
-    expect(pickLocale(undefined, ['nb', 'en'])).toBe('nb');
-    expect(pickLocale('sv', [])).toBe('en');
   });
 });

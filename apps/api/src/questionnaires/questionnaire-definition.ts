@@ -1,10 +1,4 @@
-import {
-  type Answers,
-  keyedScore,
-  type LikertItem,
-  type QuestionnaireDefinition,
-  type QuestionnaireItem,
-} from '@rolefit/domain';
+import { type QuestionnaireDefinition, type QuestionnaireItem } from '@rolefit/domain';
 import type { QuestionnaireItemJson, QuestionnaireVersionEntity } from '@rolefit/persistence';
 
 /**
@@ -63,15 +57,4 @@ export function measuredDimensions(def: QuestionnaireDefinition): string[] {
     }
   }
   return [...out];
-}
-
-/**
- * Keyed likert scores in the order of the version's likert items (questionnaire order): the
- * compact row stored at submit (`assessments.likert_keyed`) that the reliability job streams.
- * The worker (KeyedRowReliability) reads them in the same order. Needs complete answers.
- */
-export function likertKeyedScores(def: QuestionnaireDefinition, answers: Answers): number[] {
-  return def.items
-    .filter((item): item is LikertItem => item.type === 'likert')
-    .map((item) => keyedScore(def.scale, item.keyed, answers[item.key] as number));
 }

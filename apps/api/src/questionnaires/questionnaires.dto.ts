@@ -1,3 +1,4 @@
+import { type Locale, SUPPORTED_LOCALES } from '@rolefit/domain';
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -21,8 +22,6 @@ import { LocalizedTextDto } from '../common/dto/localized-text.dto';
 import { PageMetaDto } from '../common/pagination/pagination';
 
 export const QUESTIONNAIRE_ITEM_TYPES = ['likert', 'choice', 'knockout'] as const;
-export const LOCALES = ['en', 'nb'] as const;
-export type QuestionnaireLocale = (typeof LOCALES)[number];
 
 export class ChoiceOptionDto {
   @ApiProperty({ example: 'explore-value', description: 'Lowercase slug, unique in its item.' })
@@ -128,13 +127,13 @@ export class CreateQuestionnaireDto {
   @MaxLength(200)
   title: string;
 
-  @ApiPropertyOptional({ enum: LOCALES, isArray: true, default: ['en'] })
+  @ApiPropertyOptional({ enum: SUPPORTED_LOCALES, isArray: true, default: ['en'] })
   @IsOptional()
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(2)
-  @IsIn(LOCALES, { each: true })
-  locales?: QuestionnaireLocale[];
+  @IsIn(SUPPORTED_LOCALES, { each: true })
+  locales?: Locale[];
 
   @ApiPropertyOptional({ type: ScaleDto, default: { min: 1, max: 5 } })
   @IsOptional()
@@ -174,7 +173,7 @@ export class QuestionnaireDto {
   @ApiProperty({ nullable: true, type: Number, description: 'Latest published version, if any.' })
   publishedVersion: number | null;
   @ApiProperty() title: string;
-  @ApiProperty({ enum: LOCALES, isArray: true }) locales: string[];
+  @ApiProperty({ enum: SUPPORTED_LOCALES, isArray: true }) locales: string[];
   @ApiProperty({ type: ScaleDto }) scale: ScaleDto;
   @ApiProperty({ type: [QuestionnaireItemDto] }) items: QuestionnaireItemDto[];
   @ApiProperty({ nullable: true, type: Date }) publishedAt: Date | null;

@@ -1,4 +1,4 @@
-import type { FieldProblem } from '../common/problem/problem';
+import type { FieldError } from '@rolefit/domain';
 import type { MemberDto } from './teams.dto';
 
 export interface MemberContext {
@@ -16,8 +16,8 @@ export function checkMember(
   member: MemberDto,
   context: MemberContext,
   prefix: string,
-): FieldProblem[] {
-  const errors: FieldProblem[] = [];
+): FieldError[] {
+  const errors: FieldError[] = [];
   if (member.currentJobRoleId && !context.jobRoleIds.has(member.currentJobRoleId.toLowerCase())) {
     errors.push({ field: `${prefix}currentJobRoleId`, message: 'no such job role' });
   }

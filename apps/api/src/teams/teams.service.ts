@@ -1,3 +1,4 @@
+import type { FieldError } from '@rolefit/domain';
 import { Injectable } from '@nestjs/common';
 import {
   AssessmentRepository,
@@ -9,7 +10,6 @@ import {
 } from '@rolefit/persistence';
 import type { AuthUser } from '../common/auth/current-user';
 import { Page, pageOf, PageQuery } from '../common/pagination/pagination';
-import type { FieldProblem } from '../common/problem/problem';
 import { notFound, unprocessable } from '../common/problem/problem-exception';
 import { DimensionsService } from '../dimensions/dimensions.service';
 import { checkMember, MemberContext, resolveProfile } from './member-rules';
@@ -94,7 +94,7 @@ export class TeamsService {
   ): Promise<MembersAddedDto> {
     await this.get(organizationId, teamId);
     const context = await this.memberContext(organizationId, members);
-    const errors: FieldProblem[] = members.flatMap((m, i) =>
+    const errors: FieldError[] = members.flatMap((m, i) =>
       checkMember(m, context, bulk ? `members[${i}].` : ''),
     );
     if (errors.length > 0) {
@@ -123,7 +123,7 @@ export class TeamsService {
     await this.get(organizationId, teamId);
     const ids = requirements.map((r) => r.jobRoleId.toLowerCase());
     const known = await this.jobRoles.existingIds(organizationId, ids);
-    const errors: FieldProblem[] = [];
+    const errors: FieldError[] = [];
     const seen = new Set<string>();
     ids.forEach((id, i) => {
       if (!known.has(id)) errors.push({ field: `[${i}].jobRoleId`, message: 'no such job role' });

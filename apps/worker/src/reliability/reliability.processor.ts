@@ -1,10 +1,10 @@
 import { Processor } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
 import { AppConfig } from '@rolefit/config';
+import { type DimensionReliability, QuestionnaireReliabilityAccumulator } from '@rolefit/domain';
 import { ReliabilityInputRepository, ReliabilityRunRepository } from '@rolefit/persistence';
 import { type PayloadOf, RELIABILITY_QUEUE, runTracked } from '@rolefit/queues';
 import { Job } from 'bullmq';
-import { KeyedRowReliability } from './keyed-row-reliability';
 import { JobWorkerHost } from '../job-worker-host';
 
 /** Rows per query while streaming submissions (keyset pagination by id). */
@@ -17,7 +17,7 @@ export interface ReliabilityResultJson {
   n: number;
   /** Submissions left out because their likert row was incomplete (normally 0). */
   skipped: number;
-  dimensions: ReturnType<KeyedRowReliability['result']>;
+  dimensions: DimensionReliability[];
 }
 
 /**
@@ -79,7 +79,7 @@ export async function computeReliability(
     if (version.status !== 'published') {
       throw new PermanentReliabilityError('only a published questionnaire version is analysed');
     }
-    const reliability = new KeyedRowReliability(version.definition);
+    const reliability = new QuestionnaireReliabilityAccumulator(version.definition);
     if (reliability.width === 0) {
       throw new PermanentReliabilityError('the questionnaire has no likert items to analyse');
     }
@@ -87,7 +87,7 @@ export async function computeReliability(
     let after: string | null = null;
     for (;;) {
       const rows = await snapshot.keyedRows(after, chunk);
-      for (const { row } of rows) if (reliability.add(row)) n++;
+      for (const { row } of rows) if (reliability.addStoredRow(row)) n++;
       if (rows.length < chunk) break;
       after = rows[rows.length - 1].id;
     }

@@ -1,3 +1,4 @@
+import { SUPPORTED_LOCALES } from '../locales';
 /**
  * Content of a realistic job preview (RJP), field names exactly as clients see them.
  * `PreviewContent` is what a published version holds; `PreviewDraft` is what a recruiter may
@@ -18,7 +19,7 @@ export const PREVIEW_CHANNELS: readonly PreviewChannel[] = [
 ];
 export const DEMAND_KINDS: readonly DemandKind[] = ['requirement', 'expectation'];
 export const REMOTE_POLICIES: readonly RemotePolicy[] = ['onsite', 'hybrid', 'remote'];
-export const PREVIEW_LOCALES: readonly PreviewLocale[] = ['en', 'nb'];
+export const PREVIEW_LOCALES: readonly PreviewLocale[] = SUPPORTED_LOCALES;
 
 /** One block of the typical day; times are 24-hour `HH:MM` on the same day. */
 export interface TypicalDayBlock {

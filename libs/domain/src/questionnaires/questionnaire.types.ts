@@ -1,6 +1,7 @@
+import type { Locale, LocalizedText } from '../locales';
+
 /** Texts are written per locale; English is always present, Norwegian bokmål where written. */
-export type Locale = 'en' | 'nb';
-export type LocalizedText = { en: string; nb?: string };
+export type { Locale, LocalizedText } from '../locales';
 
 export interface Scale {
   min: number;

@@ -23,6 +23,8 @@ export interface DimensionReliability {
 export class QuestionnaireReliabilityAccumulator {
   private readonly layout: LikertLayout;
   private readonly accumulators: ReliabilityAccumulator[];
+  /** Reused per stored row, so streaming many rows allocates nothing per row. */
+  private readonly buffers: Float64Array[];
   private keptRows = 0;
   private skippedRows = 0;
 
@@ -31,6 +33,12 @@ export class QuestionnaireReliabilityAccumulator {
     this.accumulators = this.layout.dimensions.map(
       (d) => new ReliabilityAccumulator(d.items.length),
     );
+    this.buffers = this.layout.dimensions.map((d) => new Float64Array(d.items.length));
+  }
+
+  /** How many scores a flat keyed row has: the questionnaire's likert items. */
+  get width(): number {
+    return this.layout.items.length;
   }
 
   /** Adds one submission's answers; returns false (counted as skipped) when incomplete. */
@@ -49,6 +57,34 @@ export class QuestionnaireReliabilityAccumulator {
     }
     splitKeyedRow(this.layout, row).forEach((scores, d) => this.accumulators[d].add(scores));
     this.keptRows++;
+    return true;
+  }
+
+  /**
+   * Adds one flat keyed row as read back from storage. Storage is not trusted: a row that is
+   * missing, of another length, or holds anything but scores on the scale is skipped (and
+   * counted) rather than failing the whole run. Allocates nothing per row.
+   */
+  addStoredRow(row: ArrayLike<number> | null): boolean {
+    if (!row || row.length !== this.width || !this.onScale(row)) {
+      this.skippedRows++;
+      return false;
+    }
+    this.layout.dimensions.forEach(({ positions }, d) => {
+      const buffer = this.buffers[d];
+      for (let i = 0; i < positions.length; i++) buffer[i] = row[positions[i]];
+      this.accumulators[d].add(buffer);
+    });
+    this.keptRows++;
+    return true;
+  }
+
+  private onScale(row: ArrayLike<number>): boolean {
+    const { min, max } = this.layout.scale;
+    for (let i = 0; i < row.length; i++) {
+      const x = row[i];
+      if (typeof x !== 'number' || !Number.isInteger(x) || x < min || x > max) return false;
+    }
     return true;
   }
 

@@ -1,6 +1,8 @@
-/** The languages every mail template is written in. */
-export const MAIL_LOCALES = ['en', 'nb'] as const;
-export type MailLocale = (typeof MAIL_LOCALES)[number];
+import { type Locale, SUPPORTED_LOCALES } from '@rolefit/domain';
+
+/** The languages every mail template is written in: the product's languages. */
+export const MAIL_LOCALES = SUPPORTED_LOCALES;
+export type MailLocale = Locale;
 
 /**
  * Where a template's one link comes from, resolved by the worker when it sends (so no secret

@@ -1,5 +1,5 @@
+import type { FieldError } from '@rolefit/domain';
 import { HttpException } from '@nestjs/common';
-import type { FieldProblem } from './problem';
 
 /**
  * An HTTP error the services raise on purpose, with optional field-level errors and headers
@@ -9,7 +9,7 @@ export class ProblemException extends HttpException {
   constructor(
     status: number,
     readonly detail: string,
-    readonly errors?: FieldProblem[],
+    readonly errors?: FieldError[],
     readonly headers?: Record<string, string>,
   ) {
     super(detail, status);
@@ -18,5 +18,5 @@ export class ProblemException extends HttpException {
 
 export const notFound = (what: string) => new ProblemException(404, `${what} not found`);
 export const conflict = (detail: string) => new ProblemException(409, detail);
-export const unprocessable = (detail: string, errors?: FieldProblem[]) =>
+export const unprocessable = (detail: string, errors?: FieldError[]) =>
   new ProblemException(422, detail, errors);

@@ -1,10 +1,7 @@
 import { STATUS_CODES } from 'node:http';
 import { problemTypeFor } from './problem-types';
 
-export interface FieldProblem {
-  field: string;
-  message: string;
-}
+import type { FieldError } from '@rolefit/domain';
 
 /** RFC 9457 problem details, as every error response of the API is shaped. */
 export interface ProblemDetails {
@@ -13,7 +10,7 @@ export interface ProblemDetails {
   status: number;
   detail: string;
   instance?: string;
-  errors?: FieldProblem[];
+  errors?: FieldError[];
   requestId?: string;
 }
 

@@ -1,5 +1,5 @@
+import type { FieldError } from '@rolefit/domain';
 import type { ValidationError } from 'class-validator';
-import type { FieldProblem } from './problem';
 
 /** More field errors than anyone reads: the rest are counted in one last entry. */
 export const MAX_FIELD_ERRORS = 100;
@@ -10,8 +10,8 @@ export const MAX_FIELD_ERRORS = 100;
  * tree with its own stack and keeps at most MAX_FIELD_ERRORS entries, so a body with 100,000
  * bad elements neither overflows the call stack nor answers with megabytes of errors.
  */
-export function flattenValidationErrors(errors: ValidationError[], parent = ''): FieldProblem[] {
-  const out: FieldProblem[] = [];
+export function flattenValidationErrors(errors: ValidationError[], parent = ''): FieldError[] {
+  const out: FieldError[] = [];
   let more = 0;
   const stack: [ValidationError, string][] = errors.map((e): [ValidationError, string] => [
     e,

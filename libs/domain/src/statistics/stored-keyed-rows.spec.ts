@@ -1,9 +1,8 @@
+import type { Answers, QuestionnaireDefinition } from '../questionnaires/questionnaire.types';
 import {
-  type Answers,
   computeQuestionnaireReliability,
-  type QuestionnaireDefinition,
-} from '@rolefit/domain';
-import { KeyedRowReliability } from './keyed-row-reliability';
+  QuestionnaireReliabilityAccumulator,
+} from './questionnaire-reliability';
 
 const def: QuestionnaireDefinition = {
   title: 'Mixed',
@@ -44,11 +43,11 @@ function keyedRow(answers: Answers): number[] {
   return LIKERT.map((k) => (KEYED[k] === 1 ? (answers[k] as number) : 6 - (answers[k] as number)));
 }
 
-describe('KeyedRowReliability', () => {
+describe('QuestionnaireReliabilityAccumulator.addStoredRow (rows as stored at submit)', () => {
   it('gives exactly what the domain computes from the full answers', () => {
     const all = Array.from({ length: 200 }, (_, i) => answersFor(i + 1));
-    const streamed = new KeyedRowReliability(def);
-    all.forEach((a) => expect(streamed.add(keyedRow(a))).toBe(true));
+    const streamed = new QuestionnaireReliabilityAccumulator(def);
+    all.forEach((a) => expect(streamed.addStoredRow(keyedRow(a))).toBe(true));
     const expected = computeQuestionnaireReliability(def, all);
     const actual = streamed.result();
     expect(actual.map((d) => d.dimension)).toEqual(['a', 'b']);
@@ -60,12 +59,12 @@ describe('KeyedRowReliability', () => {
   });
 
   it('skips rows that are missing, short or not numbers', () => {
-    const r = new KeyedRowReliability(def);
+    const r = new QuestionnaireReliabilityAccumulator(def);
     expect(r.width).toBe(6);
-    expect(r.add(null)).toBe(false);
-    expect(r.add([1, 2, 3])).toBe(false);
-    expect(r.add([1, 2, 3, 4, 5, Number.NaN])).toBe(false);
-    expect(r.add([1, 2, 3, 4, 5, 5])).toBe(true);
+    expect(r.addStoredRow(null)).toBe(false);
+    expect(r.addStoredRow([1, 2, 3])).toBe(false);
+    expect(r.addStoredRow([1, 2, 3, 4, 5, Number.NaN])).toBe(false);
+    expect(r.addStoredRow([1, 2, 3, 4, 5, 5])).toBe(true);
     expect(r.skipped).toBe(3);
     expect(r.result()[0].n).toBe(1);
   });

@@ -22,17 +22,19 @@ import {
 } from './lib/report';
 import { round } from './lib/stats';
 import { solverBench } from './solver/solver.bench';
+import { teamBench } from './team/team.bench';
 
 const MODULES: Record<string, (options: BenchOptions) => Promise<BenchOutcome>> = {
   solver: solverBench,
   http: httpBench,
   background: backgroundBench,
   jobpage: jobPageBench,
+  team: teamBench,
   // An investigation, not a target of issue 5: run it by name.
   'http-layers': httpLayersBench,
 };
-/** What `npm run bench` runs with no names: the benchmarks of issue 5. */
-const DEFAULT = ['solver', 'http', 'background', 'jobpage'];
+/** What `npm run bench` runs with no names: the benchmarks of issues 5 and 13. */
+const DEFAULT = ['solver', 'http', 'background', 'jobpage', 'team'];
 
 async function main(): Promise<number> {
   const { names, options } = parseArgs(process.argv.slice(2));

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import type { Response } from 'light-my-request';
+import { DataSource } from 'typeorm';
 import { GenContext } from '../support/hostile/arbitraries';
 import { VALID_BODIES } from '../support/hostile/bodies';
 import { requestArbitrary } from '../support/hostile/fuzz-requests';
@@ -79,6 +80,14 @@ describe('hostile input: OpenAPI-driven fuzzing', () => {
       buildTenant(t, { label: 'FuzzA' }),
       buildTenant(t, { label: 'FuzzB' }),
     ]);
+    // No worker runs here, so the analyses would stay queued and their event streams
+    // (GET /analyses/{id}/events) open for ten minutes: end them as failed runs instead.
+    await t.app
+      .get(DataSource)
+      .query(
+        `UPDATE team_analyses SET status = 'failed', error = 'no worker in the fuzz run' WHERE id = ANY($1::uuid[])`,
+        [[a.analysisId, b.analysisId]],
+      );
     ctx = {
       doc,
       realIds: [...tenantIds(a), ...tenantIds(b)],

@@ -208,6 +208,23 @@ export class AppConfig {
   @Max(3600)
   MAIL_RETRY_MAX_SECONDS = 300;
 
+  /**
+   * Most members a team may have. Adding past it, or analysing a team above it, is refused
+   * with a problem+json that names the limit: a 50,000-member map is 45 MB of JSON.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
+  TEAM_MAX_MEMBERS = 10_000;
+
+  /** Memory the API may use for serialised role-map pages (per process), in MiB. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(4096)
+  ROLE_MAP_CACHE_MB = 64;
+
   /** Concurrent jobs per worker process. */
   @Transform(toInt)
   @IsInt()

@@ -1,16 +1,26 @@
-import { Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
   ApiBearerAuth,
   ApiOkResponse,
   ApiOperation,
   ApiProduces,
+  ApiResponse,
   ApiTags,
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { AuthUser, CurrentUser, Roles } from '../common/auth/current-user';
 import { UuidParamPipe } from '../common/uuid-param.pipe';
-import { AnalysisAcceptedDto, AnalysisDto, RequestAnalysisQuery } from './analyses.dto';
+import { type Page, PageQuery } from '../common/pagination/pagination';
+import {
+  AnalysisAcceptedDto,
+  AnalysisDto,
+  AnalysisHistoryEntryDto,
+  AnalysisHistoryPageDto,
+  RequestAnalysisQuery,
+  RoleMapQuery,
+} from './analyses.dto';
+import { AnalysisEventStreams } from './analysis-event-stream';
 import { AnalysesService } from './analyses.service';
 import { RoleMapResponseDto } from './role-map.dto';
 
@@ -20,7 +30,10 @@ const teamId = new UuidParamPipe('Team');
 @ApiBearerAuth()
 @Controller()
 export class AnalysesController {
-  constructor(private readonly analyses: AnalysesService) {}
+  constructor(
+    private readonly analyses: AnalysesService,
+    private readonly streams: AnalysisEventStreams,
+  ) {}
 
   /** 202 at once; the same snapshot asked for again returns the same analysis. */
   @ApiOperation({ summary: 'Request a team-composition analysis (computed in the background)' })
@@ -46,21 +59,81 @@ export class AnalysesController {
     return this.analyses.get(caller.organizationId, id);
   }
 
-  @ApiOperation({ summary: "The team's latest completed role map" })
+  @ApiOperation({ summary: "A team's analyses, newest first, with their dates and mean fit" })
+  @Get('teams/:id/analyses')
+  @ApiOkResponse({
+    type: AnalysisHistoryPageDto,
+    description: 'The team’s analyses, newest first, with mean fit now and optimal once completed.',
+  })
+  history(
+    @CurrentUser() caller: AuthUser,
+    @Param('id', teamId) id: string,
+    @Query() query: PageQuery,
+  ): Promise<Page<AnalysisHistoryEntryDto>> {
+    return this.analyses.history(caller.organizationId, id, query);
+  }
+
+  /**
+   * Server-sent events: `progress` {id, status, progress} for the current state and each
+   * change, then `completed` {id, status, progress, completedAt} or `failed` {id, status,
+   * progress, error}, and the stream ends.
+   */
+  @ApiOperation({
+    summary: "An analysis' progress as server-sent events, then its final status",
+  })
+  @Get('analyses/:id/events')
+  @ApiProduces('text/event-stream')
+  @ApiOkResponse({
+    description:
+      'A text/event-stream: `event: progress` with `data: {"id","status","progress"}` for the ' +
+      'current state and every change, then one `event: completed` (`data` adds `completedAt`) ' +
+      'or `event: failed` (`data` adds `error`), then the stream ends. Send the bearer token ' +
+      'as for any route (read the stream with fetch; EventSource cannot send headers). ' +
+      'Streams also end after 10 minutes; reconnect, or poll GET /analyses/{id}.',
+    content: { 'text/event-stream': { schema: { type: 'string' } } },
+  })
+  async events(
+    @CurrentUser() caller: AuthUser,
+    @Param('id', new UuidParamPipe('Analysis')) id: string,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const state = await this.analyses.state(caller.organizationId, id);
+    this.streams.stream(reply, caller.organizationId, state);
+  }
+
+  @ApiOperation({ summary: "The team's latest completed role map, a page of members at a time" })
   @Get('teams/:id/role-map')
   @ApiOkResponse({
     type: RoleMapResponseDto,
-    description: 'The latest completed team-role map, with analysisId and completedAt.',
+    description:
+      'The latest completed team-role map, paged by members (500 a page by default): the ' +
+      'page’s members with their fit rows, assignments, moves, coaching and low-fit gaps; the ' +
+      'roles, totals, mean fits and empty slots of the whole team. Sent with an ETag; ' +
+      '`If-None-Match` gives 304.',
+    headers: { ETag: { description: 'Changes with the content', schema: { type: 'string' } } },
   })
+  @ApiResponse({ status: 304, description: 'Not modified since the ETag in If-None-Match.' })
   async roleMap(
     @CurrentUser() caller: AuthUser,
     @Param('id', teamId) id: string,
-  ): Promise<RoleMapResponseDto> {
-    const { analysisId, completedAt, map } = await this.analyses.latestMap(
+    @Query() query: RoleMapQuery,
+    @Headers('if-none-match') ifNoneMatch: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<string> {
+    const { body, etag } = await this.analyses.latestMapPage(
       caller.organizationId,
       id,
+      query.page,
+      query.pageSize,
     );
-    return { analysisId, completedAt, ...map };
+    void reply.header('etag', etag).header('cache-control', 'private, no-cache');
+    if (ifNoneMatch !== undefined && ifNoneMatch.split(/\s*,\s*/).includes(etag)) {
+      void reply.code(304);
+      return '';
+    }
+    // Already-serialised JSON: sent as it is.
+    void reply.header('content-type', 'application/json; charset=utf-8');
+    return body;
   }
 
   @ApiOperation({ summary: "The team's latest completed role map as an SVG heatmap" })

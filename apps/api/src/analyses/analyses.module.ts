@@ -2,6 +2,13 @@ import { Module } from '@nestjs/common';
 import { TeamsModule } from '../teams/teams.module';
 import { AnalysesController } from './analyses.controller';
 import { AnalysesService } from './analyses.service';
+import { AnalysisEventStreams } from './analysis-event-stream';
+import { AnalysisNotifications } from './analysis-notifications';
+import { RoleMapPages } from './role-map-pages';
 
-@Module({ imports: [TeamsModule], controllers: [AnalysesController], providers: [AnalysesService] })
+@Module({
+  imports: [TeamsModule],
+  controllers: [AnalysesController],
+  providers: [AnalysesService, AnalysisNotifications, AnalysisEventStreams, RoleMapPages],
+})
 export class AnalysesModule {}

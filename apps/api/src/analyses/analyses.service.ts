@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { AppConfig } from '@rolefit/config';
 import { renderRoleMapSvg, TeamRoleMap, TeamSnapshot } from '@rolefit/domain';
 import {
+  type AnalysisHistoryEntry,
+  type AnalysisState,
   JobRoleRecord,
   JobRoleRepository,
   TeamAnalysisRepository,
@@ -10,9 +12,11 @@ import {
   Tx,
 } from '@rolefit/persistence';
 import { JobOutbox, TEAM_ANALYSIS_QUEUE } from '@rolefit/queues';
-import { notFound } from '../common/problem/problem-exception';
+import { type Page, pageOf, type PageQuery } from '../common/pagination/pagination';
+import { notFound, ProblemException } from '../common/problem/problem-exception';
 import { TeamsService } from '../teams/teams.service';
 import type { AnalysisAcceptedDto, AnalysisDto } from './analyses.dto';
+import { type RoleMapBody, RoleMapPages } from './role-map-pages';
 import { AnalysisInput, hashAnalysisInput } from './snapshot';
 
 /**
@@ -29,6 +33,7 @@ export class AnalysesService {
     private readonly outbox: JobOutbox,
     private readonly teams: TeamsService,
     private readonly config: AppConfig,
+    private readonly pages: RoleMapPages,
   ) {}
 
   async request(
@@ -37,6 +42,7 @@ export class AnalysesService {
     force: boolean,
   ): Promise<AnalysisAcceptedDto> {
     await this.teams.get(organizationId, teamId);
+    await this.refuseOversizedTeam(teamId);
     return this.transactions.run(async (tx) => {
       // One request per team at a time, so two identical requests cannot both create one.
       await this.analyses.lockTeam(tx, teamId);
@@ -92,11 +98,62 @@ export class AnalysesService {
     };
   }
 
+  /** Tenant-checked state of one analysis (404 otherwise), for its events stream. */
+  async state(organizationId: string, id: string): Promise<AnalysisState> {
+    const state = await this.analyses.findState(organizationId, id);
+    if (!state) throw notFound('Analysis');
+    return state;
+  }
+
+  async history(
+    organizationId: string,
+    teamId: string,
+    query: PageQuery,
+  ): Promise<Page<AnalysisHistoryEntry>> {
+    await this.teams.get(organizationId, teamId);
+    const { items, total } = await this.analyses.history(
+      organizationId,
+      teamId,
+      query.skip,
+      query.pageSize,
+    );
+    return pageOf(items, total, query);
+  }
+
+  /** One page of the latest completed map, serialised (cached per analysis and page). */
+  async latestMapPage(
+    organizationId: string,
+    teamId: string,
+    page: number,
+    pageSize: number,
+  ): Promise<RoleMapBody> {
+    const latest = await this.analyses.latestCompletedRef(organizationId, teamId);
+    if (latest.team === 'missing') throw notFound('Team');
+    if (latest.analysis === null) throw notFound('Completed analysis for this team');
+    const body = await this.pages.get(organizationId, latest.analysis, page, pageSize);
+    if (body === null) throw notFound('Completed analysis for this team');
+    return body;
+  }
+
   async latestSvg(organizationId: string, teamId: string): Promise<string> {
     const { map, completedAt, teamName } = await this.latestMap(organizationId, teamId);
     return renderRoleMapSvg(map, {
       title: `${teamName} — team-role map, ${completedAt.toISOString().slice(0, 10)}`,
     });
+  }
+
+  /**
+   * A team may have grown past TEAM_MAX_MEMBERS before the limit was lowered: it is not
+   * analysed (its map would not fit a response or a browser), and the manager is told why.
+   */
+  private async refuseOversizedTeam(teamId: string): Promise<void> {
+    const members = (await this.teamRows.memberCounts([teamId])).get(teamId) ?? 0;
+    const limit = this.config.TEAM_MAX_MEMBERS;
+    if (members > limit) {
+      throw new ProblemException(422, teamTooLarge(members, limit), [
+        { field: 'members', message: `at most ${limit} members (TEAM_MAX_MEMBERS)` },
+      ]);
+    }
   }
 
   /** Reads the team, its requirements and every role involved into one frozen input. */
@@ -147,4 +204,11 @@ export class AnalysesService {
     };
     return { snapshot, gapThreshold: this.config.GAP_THRESHOLD };
   }
+}
+
+export function teamTooLarge(members: number, limit: number): string {
+  return (
+    `This team has ${members.toLocaleString('en')} members; teams are limited to ` +
+    `${limit.toLocaleString('en')} (TEAM_MAX_MEMBERS). Split it into smaller teams.`
+  );
 }

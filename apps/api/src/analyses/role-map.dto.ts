@@ -112,7 +112,33 @@ export class TeamRoleMapDto {
   @ApiProperty({ type: [LeadershipDto] }) leadership: LeadershipDto[];
 }
 
+class RankedEntryDto extends RankingEntryDto {
+  @ApiProperty({ description: '1-based rank in the whole team' }) rank: number;
+}
+
+class PagedLeadershipDto extends LeadershipDto {
+  @ApiProperty({
+    type: [RankedEntryDto],
+    description: 'The top ten, the top performer and this page’s members, with team-wide ranks',
+  })
+  declare ranking: RankedEntryDto[];
+}
+
+class PagedOverlapDto extends OverlapDto {
+  @ApiProperty({ description: 'Members in the whole team whose best fit is this role' })
+  bestFitCount: number;
+}
+
+/**
+ * One page of the latest map: members (and their rows, assignments, moves, coaching and
+ * low-fit gaps) of this page; roles, totals, means and empty slots of the whole team.
+ */
 export class RoleMapResponseDto extends TeamRoleMapDto {
   @ApiProperty({ format: 'uuid' }) analysisId: string;
   @ApiProperty() completedAt: Date;
+  @ApiProperty({ type: [PagedOverlapDto] }) declare overlaps: PagedOverlapDto[];
+  @ApiProperty({ type: [PagedLeadershipDto] }) declare leadership: PagedLeadershipDto[];
+  @ApiProperty() page: number;
+  @ApiProperty({ description: 'Members per page' }) pageSize: number;
+  @ApiProperty({ description: 'Members in the whole map' }) totalMembers: number;
 }

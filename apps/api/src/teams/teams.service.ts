@@ -8,6 +8,7 @@ import {
   TeamRepository,
   UserRepository,
 } from '@rolefit/persistence';
+import { AppConfig } from '@rolefit/config';
 import type { AuthUser } from '../common/auth/current-user';
 import { Page, pageOf, PageQuery } from '../common/pagination/pagination';
 import { notFound, unprocessable } from '../common/problem/problem-exception';
@@ -31,6 +32,7 @@ export class TeamsService {
     private readonly users: UserRepository,
     private readonly assessments: AssessmentRepository,
     private readonly dimensions: DimensionsService,
+    private readonly config: AppConfig,
   ) {}
 
   async create(caller: AuthUser, dto: CreateTeamDto): Promise<TeamDto> {
@@ -110,8 +112,23 @@ export class TeamsService {
       assessmentId: m.assessmentId?.toLowerCase() ?? null,
       performance: m.performance ?? null,
     }));
-    const saved = await this.teams.addMembers(teamId, rows);
+    const saved = await this.teams.addMembers(teamId, rows, (existing) =>
+      this.refuseOverLimit(existing, rows.length),
+    );
     return { added: saved.length, members: saved.slice(0, 100).map(toMemberView) };
+  }
+
+  /** TEAM_MAX_MEMBERS, checked in the insert's transaction with the team row locked. */
+  private refuseOverLimit(existing: number, adding: number): void {
+    const limit = this.config.TEAM_MAX_MEMBERS;
+    if (existing + adding > limit) {
+      throw unprocessable(
+        `A team can have at most ${limit.toLocaleString('en')} members (TEAM_MAX_MEMBERS); ` +
+          `this one has ${existing.toLocaleString('en')} and the request adds ${adding.toLocaleString('en')}. ` +
+          'None were added.',
+        [{ field: 'members', message: `at most ${limit} members per team` }],
+      );
+    }
   }
 
   /** Replaces the team's requirements: job role → number of slots. */

@@ -342,7 +342,8 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    /** A team's analyses, newest first, with their dates and mean fit */
+    get: operations['analysesHistory'];
     put?: never;
     /** Request a team-composition analysis (computed in the background) */
     post: operations['analysesRequest'];
@@ -369,6 +370,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/analyses/{id}/events': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An analysis' progress as server-sent events, then its final status */
+    get: operations['analysesEvents'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/teams/{id}/role-map': {
     parameters: {
       query?: never;
@@ -376,7 +394,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The team's latest completed role map */
+    /** The team's latest completed role map, a page of members at a time */
     get: operations['analysesRoleMap'];
     put?: never;
     post?: never;
@@ -1131,6 +1149,63 @@ export interface components {
       /** Format: date-time */
       completedAt: string | null;
     };
+    AnalysisHistoryEntryDto: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      teamId: string;
+      /** @enum {string} */
+      status: 'queued' | 'running' | 'completed' | 'failed';
+      progress: number;
+      /** @description Why it failed, when it did. */
+      error: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      startedAt: string | null;
+      /** Format: date-time */
+      completedAt: string | null;
+      /** @description Mean fit of the members holding a role at the time; null until completed. */
+      meanFitCurrent: number | null;
+      /** @description Mean fit in the optimal assignment; null until completed. */
+      meanFitOptimal: number | null;
+      totalFitCurrent: number | null;
+      totalFitOptimal: number | null;
+      /** @description Members in the map. */
+      memberCount: number | null;
+    };
+    AnalysisHistoryPageDto: {
+      page: number;
+      pageSize: number;
+      total: number;
+      items: components['schemas']['AnalysisHistoryEntryDto'][];
+    };
+    PagedOverlapDto: {
+      /** Format: uuid */
+      jobRoleId: string;
+      slots: number;
+      /** @description Members whose best fit is this role */
+      bestFitMembers: string[];
+      /** @description Members in the whole team whose best fit is this role */
+      bestFitCount: number;
+    };
+    RankedEntryDto: {
+      /** Format: uuid */
+      memberId: string;
+      fit: number;
+      /** @description 1-based rank in the whole team */
+      rank: number;
+    };
+    PagedLeadershipDto: {
+      /** Format: uuid */
+      jobRoleId: string;
+      /** @description The top ten, the top performer and this page’s members, with team-wide ranks */
+      ranking: components['schemas']['RankedEntryDto'][];
+      /** @description Rank of the best performer (tip 10) */
+      topPerformerRank: number | null;
+      /** Format: uuid */
+      topPerformerId: string | null;
+    };
     RoleMapResponseDto: {
       members: components['schemas']['MapMemberDto'][];
       roles: components['schemas']['MapRoleDto'][];
@@ -1144,14 +1219,19 @@ export interface components {
       /** @description Mean fit of the members the optimal assignment places (null when none). */
       meanFitOptimal: number | null;
       gaps: components['schemas']['GapDto'][];
-      overlaps: components['schemas']['OverlapDto'][];
+      overlaps: components['schemas']['PagedOverlapDto'][];
       moves: components['schemas']['MoveDto'][];
       coaching: components['schemas']['CoachingDto'][];
-      leadership: components['schemas']['LeadershipDto'][];
+      leadership: components['schemas']['PagedLeadershipDto'][];
       /** Format: uuid */
       analysisId: string;
       /** Format: date-time */
       completedAt: string;
+      page: number;
+      /** @description Members per page */
+      pageSize: number;
+      /** @description Members in the whole map */
+      totalMembers: number;
     };
     ScaleDto: {
       /** @example 1 */
@@ -2983,6 +3063,58 @@ export interface operations {
       };
     };
   };
+  analysesHistory: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The team’s analyses, newest first, with mean fit now and optimal once completed. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AnalysisHistoryPageDto'];
+        };
+      };
+      /** @description The request is not valid; `errors` names each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No access token, or it is invalid or expired. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Not found in your organisation. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
   analysesRequest: {
     parameters: {
       query?: {
@@ -3091,7 +3223,7 @@ export interface operations {
       };
     };
   };
-  analysesRoleMap: {
+  analysesEvents: {
     parameters: {
       query?: never;
       header?: never;
@@ -3102,14 +3234,76 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The latest completed team-role map, with analysisId and completedAt. */
+      /** @description A text/event-stream: `event: progress` with `data: {"id","status","progress"}` for the current state and every change, then one `event: completed` (`data` adds `completedAt`) or `event: failed` (`data` adds `error`), then the stream ends. Send the bearer token as for any route (read the stream with fetch; EventSource cannot send headers). Streams also end after 10 minutes; reconnect, or poll GET /analyses/{id}. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
+          'text/event-stream': string;
+        };
+      };
+      /** @description The request is not valid; `errors` names each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No access token, or it is invalid or expired. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Not found in your organisation. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  analysesRoleMap: {
+    parameters: {
+      query?: {
+        page?: number;
+        /** @description Members per page. */
+        pageSize?: number;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The latest completed team-role map, paged by members (500 a page by default): the page’s members with their fit rows, assignments, moves, coaching and low-fit gaps; the roles, totals, mean fits and empty slots of the whole team. Sent with an ETag; `If-None-Match` gives 304. */
+      200: {
+        headers: {
+          /** @description Changes with the content */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
           'application/json': components['schemas']['RoleMapResponseDto'];
         };
+      };
+      /** @description Not modified since the ETag in If-None-Match. */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       /** @description The request is not valid; `errors` names each field. */
       400: {

@@ -29,3 +29,10 @@ export type {
   WhatIfRoleFill,
   WhatIfTeam,
 } from './what-if.types';
+export {
+  LEADERSHIP_TOP,
+  roleMapPage,
+  type RankedEntry,
+  type RoleMapPage,
+  type RoleMapPageRequest,
+} from './role-map-page';

@@ -8,6 +8,17 @@ import {
   PrimaryGeneratedColumn,
 } from 'typeorm';
 import { TeamEntity } from './team.entity';
+import { TEAM_ANALYSIS_HEADLINES as H } from './team-analysis-headlines';
+
+const headline = (column: keyof typeof H) => ({
+  name: column,
+  type: H[column].type,
+  nullable: true,
+  generatedType: 'STORED' as const,
+  asExpression: H[column].sql,
+  insert: false,
+  update: false,
+});
 
 export type JobStatus = 'queued' | 'running' | 'completed' | 'failed';
 
@@ -18,6 +29,8 @@ export type JobStatus = 'queued' | 'running' | 'completed' | 'failed';
 @Entity('team_analyses')
 @Index(['teamId', 'snapshotHash'])
 @Index(['teamId', 'completedAt'])
+// The team's history, newest first (read backwards).
+@Index('IDX_team_analyses_history', ['teamId', 'createdAt', 'id'])
 // The worker's lost-job reconciler looks for unfinished analyses; they are few.
 @Index('IDX_team_analyses_unfinished', ['createdAt'], { where: `status IN ('queued', 'running')` })
 export class TeamAnalysisEntity {
@@ -66,4 +79,20 @@ export class TeamAnalysisEntity {
 
   @Column({ name: 'completed_at', type: 'timestamptz', nullable: true })
   completedAt: Date | null;
+
+  /** Generated from the result (history figures); null until completed. */
+  @Column(headline('mean_fit_current'))
+  meanFitCurrent: number | null;
+
+  @Column(headline('mean_fit_optimal'))
+  meanFitOptimal: number | null;
+
+  @Column(headline('total_fit_current'))
+  totalFitCurrent: number | null;
+
+  @Column(headline('total_fit_optimal'))
+  totalFitOptimal: number | null;
+
+  @Column(headline('member_count'))
+  memberCount: number | null;
 }

@@ -4,6 +4,7 @@ import { Questionnaires1795837500904 } from './1795837500904-Questionnaires';
 import { LostJobIndexes1795841444266 } from './1795841444266-LostJobIndexes';
 import { MailAndCandidateLinks1796283287469 } from './1796283287469-MailAndCandidateLinks';
 import { ReactionIdempotencyKey1796290000000 } from './1796290000000-ReactionIdempotencyKey';
+import { AnalysisEvents1796291000000 } from './1796291000000-AnalysisEvents';
 
 /** Every migration, in order. New migrations are appended here. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   LostJobIndexes1795841444266,
   MailAndCandidateLinks1796283287469,
   ReactionIdempotencyKey1796290000000,
+  AnalysisEvents1796291000000,
 ];

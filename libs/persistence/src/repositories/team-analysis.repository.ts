@@ -3,12 +3,44 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { TeamAnalysisEntity } from '../entities';
 import { queryRows } from '../query-rows';
+import type { RunStatus } from './run-status';
 import type { Tx } from './transactions';
 
 export type TeamAnalysisRecord = Omit<
   TeamAnalysisEntity,
   'team' | 'organizationId' | 'snapshotHash' | 'snapshot' | 'attempts'
 >;
+
+/** An analysis' state, as the events stream and the history show it. */
+export interface AnalysisState {
+  id: string;
+  teamId: string;
+  status: RunStatus;
+  progress: number;
+  error: string | null;
+  createdAt: Date;
+  startedAt: Date | null;
+  completedAt: Date | null;
+}
+
+/** One line of a team's history: its state and, once completed, its headline figures. */
+export interface AnalysisHistoryEntry extends AnalysisState {
+  meanFitCurrent: number | null;
+  meanFitOptimal: number | null;
+  totalFitCurrent: number | null;
+  totalFitOptimal: number | null;
+  /** Members in the map; null until completed. */
+  memberCount: number | null;
+}
+
+/** The latest completed analysis of a team, or why there is none. */
+export type LatestCompleted =
+  | { team: 'missing' }
+  | { team: 'found'; analysis: null }
+  | { team: 'found'; analysis: { id: string; completedAt: Date } };
+
+const STATE_COLUMNS = `a.id, a.team_id AS "teamId", a.status, a.progress, a.error,
+  a.created_at AS "createdAt", a.started_at AS "startedAt", a.completed_at AS "completedAt"`;
 
 /**
  * Team analyses (`team_analyses`): requested by the API over a frozen snapshot; the run
@@ -119,5 +151,79 @@ export class TeamAnalysisRepository {
       `UPDATE team_analyses SET status = 'failed', error = $2 WHERE id = $1 AND status <> 'completed'`,
       [id, reason],
     );
+  }
+
+  // --- Reads for the API (always scoped by organisation) -------------------------------------
+
+  async findState(organizationId: string, id: string): Promise<AnalysisState | null> {
+    const rows = await queryRows<AnalysisState>(
+      this.dataSource,
+      `SELECT ${STATE_COLUMNS} FROM team_analyses a WHERE a.id = $1 AND a.organization_id = $2`,
+      [id, organizationId],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** A team's analyses, newest first, with the figures of the completed ones. */
+  async history(
+    organizationId: string,
+    teamId: string,
+    skip: number,
+    take: number,
+  ): Promise<{ items: AnalysisHistoryEntry[]; total: number }> {
+    const [items, counted] = await Promise.all([
+      queryRows<AnalysisHistoryEntry>(
+        this.dataSource,
+        `SELECT ${STATE_COLUMNS},
+                a.mean_fit_current AS "meanFitCurrent", a.mean_fit_optimal AS "meanFitOptimal",
+                a.total_fit_current AS "totalFitCurrent", a.total_fit_optimal AS "totalFitOptimal",
+                a.member_count AS "memberCount"
+           FROM team_analyses a
+          WHERE a.team_id = $1 AND a.organization_id = $2
+          ORDER BY a.created_at DESC, a.id DESC
+          OFFSET $3 LIMIT $4`,
+        [teamId, organizationId, skip, take],
+      ),
+      queryRows<{ n: number }>(
+        this.dataSource,
+        `SELECT count(*)::int AS n FROM team_analyses WHERE team_id = $1 AND organization_id = $2`,
+        [teamId, organizationId],
+      ),
+    ]);
+    return { items, total: counted[0].n };
+  }
+
+  /**
+   * In one statement: does the team exist in the organisation, and which is its latest
+   * completed analysis (without its result).
+   */
+  async latestCompletedRef(organizationId: string, teamId: string): Promise<LatestCompleted> {
+    const rows = await queryRows<{ id: string | null; completedAt: Date | null }>(
+      this.dataSource,
+      `SELECT a.id, a.completed_at AS "completedAt"
+         FROM teams t
+         LEFT JOIN LATERAL (
+           SELECT id, completed_at FROM team_analyses
+            WHERE team_id = t.id AND status = 'completed'
+            ORDER BY completed_at DESC LIMIT 1) a ON true
+        WHERE t.id = $1 AND t.organization_id = $2`,
+      [teamId, organizationId],
+    );
+    if (rows.length === 0) return { team: 'missing' };
+    const { id, completedAt } = rows[0];
+    return id === null || completedAt === null
+      ? { team: 'found', analysis: null }
+      : { team: 'found', analysis: { id, completedAt } };
+  }
+
+  /** The stored map as text, exactly as stored: parsed once by whoever caches it. */
+  async resultText(organizationId: string, id: string): Promise<string | null> {
+    const rows = await queryRows<{ result: string | null }>(
+      this.dataSource,
+      `SELECT result::text AS result FROM team_analyses
+        WHERE id = $1 AND organization_id = $2 AND status = 'completed'`,
+      [id, organizationId],
+    );
+    return rows[0]?.result ?? null;
   }
 }

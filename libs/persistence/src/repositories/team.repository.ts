@@ -94,9 +94,25 @@ export class TeamRepository {
     });
   }
 
-  /** Adds members in one transaction (all or nothing) and returns them with their ids. */
-  addMembers(teamId: string, members: NewTeamMember[]): Promise<TeamMemberRecord[]> {
+  /**
+   * Adds members in one transaction (all or nothing) and returns them with their ids.
+   * `check` sees the member count first, with the team row locked so that two concurrent
+   * imports cannot both pass a size limit; throwing from it adds nothing.
+   */
+  addMembers(
+    teamId: string,
+    members: NewTeamMember[],
+    check?: (existingMembers: number) => void,
+  ): Promise<TeamMemberRecord[]> {
     return this.dataSource.transaction(async (tx) => {
+      if (check) {
+        await tx.query(`SELECT id FROM teams WHERE id = $1 FOR UPDATE`, [teamId]);
+        const [{ n }] = await tx.query<{ n: number }[]>(
+          `SELECT count(*)::int AS n FROM team_members WHERE team_id = $1`,
+          [teamId],
+        );
+        check(n);
+      }
       const created: TeamMemberRecord[] = [];
       for (let i = 0; i < members.length; i += INSERT_CHUNK) {
         const result = await tx

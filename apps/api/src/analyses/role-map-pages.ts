@@ -1,0 +1,136 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { AppConfig } from '@rolefit/config';
+import { roleMapPage, type TeamRoleMap } from '@rolefit/domain';
+import { TeamAnalysisRepository } from '@rolefit/persistence';
+import { createHash } from 'node:crypto';
+import { AnalysisNotifications } from './analysis-notifications';
+
+/** A serialised page, ready to send. */
+export interface RoleMapBody {
+  body: string;
+  etag: string;
+}
+
+interface Entry extends RoleMapBody {
+  analysisId: string;
+  bytes: number;
+  builtAt: number;
+}
+
+/**
+ * A backstop for a missed notification (LISTEN down while a stored map was rewritten, e.g. a
+ * member's erasure): no page is served from memory for longer than this.
+ */
+const MAX_AGE_MS = 60_000;
+
+/**
+ * Role-map pages serialised once per completed analysis and page, then served as they are:
+ * the read used to parse the stored jsonb and serialise it again on every request (≈ 1 ms of
+ * CPU for a 50-member map, BENCHMARKS.md). Least recently used pages go first once the pages
+ * exceed ROLE_MAP_CACHE_MB; any change to an analysis row (PostgreSQL notification) drops its
+ * pages. Concurrent requests for a page not yet built share one build, so eight readers of a
+ * big map parse it once, not eight times.
+ */
+@Injectable()
+export class RoleMapPages implements OnModuleInit {
+  private readonly entries = new Map<string, Entry>();
+  private readonly building = new Map<string, Promise<Entry | null>>();
+  /** Keys of each analysis' pages, so a notification drops them without a scan. */
+  private readonly keysOf = new Map<string, Set<string>>();
+  private bytes = 0;
+  private readonly budget: number;
+
+  constructor(
+    config: AppConfig,
+    private readonly notifications: AnalysisNotifications,
+    private readonly analyses: TeamAnalysisRepository,
+  ) {
+    this.budget = config.ROLE_MAP_CACHE_MB * 1024 * 1024;
+  }
+
+  onModuleInit(): void {
+    this.notifications.onAny((n) => this.forget(n.id));
+  }
+
+  /** The page of a completed analysis (already tenant-checked by the caller); null if gone. */
+  async get(
+    organizationId: string,
+    analysis: { id: string; completedAt: Date },
+    page: number,
+    pageSize: number,
+  ): Promise<RoleMapBody | null> {
+    const key = `${analysis.id}:${page}:${pageSize}`;
+    const cached = this.entries.get(key);
+    if (cached && Date.now() - cached.builtAt < MAX_AGE_MS) {
+      // Refresh its place in the LRU order (a Map iterates in insertion order).
+      this.entries.delete(key);
+      this.entries.set(key, cached);
+      return cached;
+    }
+    let pending = this.building.get(key);
+    if (!pending) {
+      pending = this.build(organizationId, analysis, page, pageSize).finally(() =>
+        this.building.delete(key),
+      );
+      this.building.set(key, pending);
+    }
+    const entry = await pending;
+    if (entry) this.remember(key, entry);
+    return entry;
+  }
+
+  private async build(
+    organizationId: string,
+    analysis: { id: string; completedAt: Date },
+    page: number,
+    pageSize: number,
+  ): Promise<Entry | null> {
+    const text = await this.analyses.resultText(organizationId, analysis.id);
+    if (text === null) return null;
+    const map = JSON.parse(text) as TeamRoleMap;
+    const body = JSON.stringify({
+      analysisId: analysis.id,
+      completedAt: new Date(analysis.completedAt).toISOString(),
+      ...roleMapPage(map, { page, pageSize }),
+    });
+    const hash = createHash('sha256').update(body).digest('base64url').slice(0, 22);
+    return {
+      analysisId: analysis.id,
+      body,
+      etag: `"${hash}"`,
+      bytes: Buffer.byteLength(body),
+      builtAt: Date.now(),
+    };
+  }
+
+  private remember(key: string, entry: Entry): void {
+    const old = this.entries.get(key);
+    if (old === entry) return;
+    if (old) this.drop(key, old);
+    if (entry.bytes > this.budget) return;
+    this.entries.set(key, entry);
+    this.bytes += entry.bytes;
+    let keys = this.keysOf.get(entry.analysisId);
+    if (!keys) this.keysOf.set(entry.analysisId, (keys = new Set()));
+    keys.add(key);
+    for (const [oldest, value] of this.entries) {
+      if (this.bytes <= this.budget) break;
+      this.drop(oldest, value);
+    }
+  }
+
+  private forget(analysisId: string): void {
+    for (const key of this.keysOf.get(analysisId) ?? []) {
+      const entry = this.entries.get(key);
+      if (entry) this.drop(key, entry);
+    }
+  }
+
+  private drop(key: string, entry: Entry): void {
+    this.entries.delete(key);
+    this.bytes -= entry.bytes;
+    const keys = this.keysOf.get(entry.analysisId);
+    keys?.delete(key);
+    if (keys?.size === 0) this.keysOf.delete(entry.analysisId);
+  }
+}

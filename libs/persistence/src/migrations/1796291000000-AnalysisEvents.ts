@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import { MigrationInterface, QueryRunner, TableColumn } from 'typeorm';
 import { TEAM_ANALYSIS_HEADLINES } from '../entities/team-analysis-headlines';
 
 const HEADLINE_COLUMNS = Object.entries(TEAM_ANALYSIS_HEADLINES);
@@ -30,9 +30,18 @@ export class AnalysisEvents1796291000000 implements MigrationInterface {
         FOR EACH ROW EXECUTE FUNCTION rolefit_notify_analysis()`);
     // The history's figures, taken from the result once when it is written (reading them from
     // the jsonb on every history page would decompress whole maps, megabytes for big teams).
+    // addColumn (not raw SQL) so TypeORM records each expression in typeorm_metadata, where
+    // its schema comparison (and the drift check) looks for it.
     for (const [column, expression] of HEADLINE_COLUMNS) {
-      await queryRunner.query(
-        `ALTER TABLE "team_analyses" ADD "${column}" ${expression.type} GENERATED ALWAYS AS (${expression.sql}) STORED`,
+      await queryRunner.addColumn(
+        'team_analyses',
+        new TableColumn({
+          name: column,
+          type: expression.type,
+          isNullable: true,
+          generatedType: 'STORED',
+          asExpression: expression.sql,
+        }),
       );
     }
     // The team's history, newest first.
@@ -44,7 +53,7 @@ export class AnalysisEvents1796291000000 implements MigrationInterface {
   public async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`DROP INDEX "public"."IDX_team_analyses_history"`);
     for (const [column] of HEADLINE_COLUMNS) {
-      await queryRunner.query(`ALTER TABLE "team_analyses" DROP COLUMN "${column}"`);
+      await queryRunner.dropColumn('team_analyses', column);
     }
     await queryRunner.query(`DROP TRIGGER team_analyses_notify ON team_analyses`);
     await queryRunner.query(`DROP FUNCTION rolefit_notify_analysis()`);

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations, expectNoHorizontalScroll, screenshot } from './support/axe';
+import { signInThroughForm, signUpOrganization } from './support/staff';
 
 test.describe('the app served by the API', () => {
   test('start page: accessible, no sideways scroll, language switch sets <html lang>', async ({
@@ -19,9 +20,13 @@ test.describe('the app served by the API', () => {
 
   test('a deep link under /app opens that page; navigating moves focus and title', async ({
     page,
+    request,
   }) => {
+    const admin = await signUpOrganization(request);
     const response = await page.goto('/app/teams');
     expect(response?.headers()['cache-control']).toBe('no-store');
+    // Signed out, the deep link asks for sign-in first, then shows the page it names.
+    await signInThroughForm(page, admin);
     await expect(page.getByRole('heading', { level: 1, name: 'Teams' })).toBeVisible();
     await expect(page).toHaveTitle('Teams – Rolefit');
     await page.getByRole('link', { name: 'Recruiting' }).click();

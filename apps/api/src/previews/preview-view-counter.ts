@@ -13,6 +13,7 @@ export class PreviewViewCounter implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(PreviewViewCounter.name);
   private pending = new Map<string, number>();
   private timer?: NodeJS.Timeout;
+  private inFlight: Promise<void> = Promise.resolve();
 
   constructor(private readonly previews: PreviewRepository) {}
 
@@ -30,7 +31,17 @@ export class PreviewViewCounter implements OnModuleInit, OnModuleDestroy {
     this.pending.set(versionId, (this.pending.get(versionId) ?? 0) + 1);
   }
 
-  async flush(): Promise<void> {
+  /**
+   * Adds the pending counts. Flushes run one after another, so a reader that flushes before
+   * counting also waits for a timer flush already under way (its batch is no longer pending).
+   */
+  flush(): Promise<void> {
+    const run = this.inFlight.then(() => this.flushPending());
+    this.inFlight = run;
+    return run;
+  }
+
+  private async flushPending(): Promise<void> {
     if (this.pending.size === 0) return;
     const batch = this.pending;
     this.pending = new Map();

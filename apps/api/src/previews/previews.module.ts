@@ -7,10 +7,11 @@ import { PreviewsService } from './previews.service';
 import { PublicPreviewCache } from './public-preview-cache';
 import { PublicPreviewsController } from './public-previews.controller';
 import { PublicPreviewsService } from './public-previews.service';
+import { RoleOverviewController } from './role-overview.controller';
 
 @Module({
   imports: [JobRolesModule],
-  controllers: [PreviewsController, PublicPreviewsController],
+  controllers: [PreviewsController, PublicPreviewsController, RoleOverviewController],
   providers: [
     PreviewsService,
     PreviewStatsService,

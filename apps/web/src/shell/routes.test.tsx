@@ -1,7 +1,7 @@
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LanguageProvider } from '../i18n/language';
 import { resetPageFocusForTests } from './page';
 import { routes } from './routes';
@@ -16,11 +16,33 @@ function renderAt(path: string, language: 'en' | 'nb' = 'en') {
   return router;
 }
 
+/** The API as far as signing in needs it: login gives a token, /me the person. */
+function stubStaffApi(role: 'manager' | 'recruiter') {
+  vi.stubGlobal('fetch', async (input: Request) => {
+    const path = new URL(input.url, 'http://localhost').pathname;
+    const json = (body: unknown) =>
+      new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
+    if (path === '/api/v1/auth/login') return json({ accessToken: 'token' });
+    if (path === '/api/v1/me') {
+      return json({
+        id: '6f1c1a55-7c1e-4a55-9c3e-2f1d1b0c0a01',
+        name: 'Mona Manager',
+        email: `${role}@example.com`,
+        role,
+        createdAt: '2026-01-01T00:00:00.000Z',
+        organization: { id: '6f1c1a55-7c1e-4a55-9c3e-2f1d1b0c0a02', name: 'Demo Sales AS' },
+      });
+    }
+    return new Response(null, { status: 404 });
+  });
+}
+
 describe('app shell and routes', () => {
   beforeEach(() => {
     resetPageFocusForTests();
     localStorage.clear();
   });
+  afterEach(() => vi.unstubAllGlobals());
 
   it('shows the start page with its title, leaving focus alone on first load', async () => {
     renderAt('/');
@@ -32,16 +54,21 @@ describe('app shell and routes', () => {
   it('moves focus and <title> to the new page on a route change', async () => {
     const router = renderAt('/');
     await screen.findByRole('heading', { level: 1, name: 'Rolefit' });
+    // Signed out, a staff address shows the sign-in page in its place.
     await act(() => router.navigate('/app/recruiting'));
-    const heading = await screen.findByRole('heading', { level: 1, name: 'Recruiting' });
-    expect(document.title).toBe('Recruiting – Rolefit');
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Sign in' });
+    expect(document.title).toBe('Sign in – Rolefit');
     expect(document.activeElement).toBe(heading);
   });
 
   it('loads each area lazily: the candidate and the staff pages are their own routes', async () => {
+    stubStaffApi('manager');
     const router = renderAt('/a');
     await screen.findByRole('heading', { level: 1, name: 'Open the link from your email' });
     await act(() => router.navigate('/app/teams'));
+    await userEvent.type(await screen.findByLabelText('Email'), 'manager@example.com');
+    await userEvent.type(screen.getByLabelText('Password'), 'a good password');
+    await userEvent.click(screen.getByRole('button', { name: 'Sign in' }));
     await screen.findByRole('heading', { level: 1, name: 'Teams' });
     expect(screen.getByRole('navigation', { name: 'Workspace' })).toBeTruthy();
   });

@@ -8,6 +8,7 @@ import { PreviewRepository } from './preview.repository';
 import { QuestionnaireRepository } from './questionnaire.repository';
 import { ReliabilityInputRepository } from './reliability-input.repository';
 import { ReliabilityRunRepository } from './reliability-run.repository';
+import { RoleOverviewRepository } from './role-overview.repository';
 import { TeamAnalysisRepository } from './team-analysis.repository';
 import { TeamRepository } from './team.repository';
 import { Transactions } from './transactions';
@@ -23,6 +24,7 @@ export * from './preview.repository';
 export * from './questionnaire.repository';
 export * from './reliability-input.repository';
 export * from './reliability-run.repository';
+export * from './role-overview.repository';
 export * from './run-status';
 export * from './team-analysis.repository';
 export * from './team.repository';
@@ -45,4 +47,5 @@ export const REPOSITORIES = [
   AssessmentRepository,
   UserRepository,
   MailMessageRepository,
+  RoleOverviewRepository,
 ];

@@ -58,6 +58,12 @@ test('a recruiter defines a role, publishes its preview, invites, reads the rank
 }, info) => {
   test.setTimeout(180_000);
   const project = info.project.name;
+  page.on('dialog', (d) => console.log('DIALOG', d.message()));
+  page.on(
+    'request',
+    (r) =>
+      r.method() !== 'GET' && r.url().includes('/api/') && console.log('REQ', r.method(), r.url()),
+  );
   const admin = await signUpOrganization(request, 'Nordlys Salg AS');
   const recruiter = await addStaffUser(request, admin, 'recruiter');
   const auth = { authorization: `Bearer ${recruiter.token}` };
@@ -104,7 +110,9 @@ test('a recruiter defines a role, publishes its preview, invites, reads the rank
     'target 80, weight 3',
   );
   await check(page, 'recruiter-role-editor', project);
-  await page.getByRole('button', { name: 'Create job role' }).click();
+  // Submitted from the keyboard, as a keyboard user would.
+  await page.getByRole('button', { name: 'Create job role' }).focus();
+  await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/app\/recruiting\/roles\/[0-9a-f-]{36}$/);
   const roleId = page.url().split('/').at(-1)!;
 

@@ -1,29 +1,34 @@
+import '../../job-page/job-page.css';
+import { JobPreview } from '../../job-page/JobPreview';
+import { jobPageTranslator } from '../../job-page/translator';
 import type { PreviewDraft } from './preview-draft';
 
 /**
- * Stand-in for the candidates' job page component until it is on main: renders the same
- * sections in the same order, so the recruiter sees the content as it will read.
+ * The live preview beside the editor: the very component the public job page renders on the
+ * server, in the preview's own language, fed the draft as it is typed.
  */
-export function LivePreview({ draft, jobTitle }: { draft: PreviewDraft; jobTitle: string }) {
+export function LivePreview({
+  draft,
+  jobTitle,
+  organizationName,
+}: {
+  draft: PreviewDraft;
+  jobTitle: string;
+  organizationName: string;
+}) {
   return (
-    <article className="live-preview-fallback" lang={draft.locale}>
-      <p className="muted">{jobTitle}</p>
-      <h2>{draft.headline}</h2>
-      <p>{draft.summary}</p>
-      {draft.hardParts.length > 0 ? (
-        <ul>
-          {draft.hardParts.map((part, i) => (
-            <li key={i}>{part}</li>
-          ))}
-        </ul>
-      ) : null}
-      <ol>
-        {draft.typicalDay.map((block, i) => (
-          <li key={i}>
-            {block.start}–{block.end} {block.activity}: {block.description}
-          </li>
-        ))}
-      </ol>
-    </article>
+    <JobPreview
+      preview={{
+        ...draft,
+        timeAllocation: draft.timeAllocation.map((row) => ({
+          activity: row.activity,
+          percent: Number(String(row.percent).replace(',', '.')) || 0,
+        })),
+        jobTitle,
+        organizationName,
+      }}
+      locale={draft.locale}
+      t={jobPageTranslator(draft.locale)}
+    />
   );
 }

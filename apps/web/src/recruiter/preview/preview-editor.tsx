@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useT } from '../../i18n/language';
+import { useMe } from '../../staff/session';
 import { staffApi } from '../../staff/staff-api';
 import { fieldErrorMap } from '../lib/field-errors';
 import { move, moveErrorPaths, removeAt, replaceAt } from '../lib/list-edit';
@@ -33,6 +34,7 @@ export function PreviewEditor({
   onChanged: (preview: Preview) => void;
 }) {
   const { t, formatNumber } = useT(recruiterMessages);
+  const me = useMe();
   const [draft, setDraft] = useState<PreviewDraft>(() => draftOfPreview(preview));
   const [dirty, setDirty] = useState(false);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -577,11 +579,20 @@ export function PreviewEditor({
         </div>
       </form>
 
-      <aside className="editor-aside" aria-label={t('recruiter.preview.livePreview')}>
+      <aside
+        className="editor-aside"
+        aria-label={t('recruiter.preview.livePreview')}
+        // It scrolls on its own beside the form on wide screens: keyboard users can too.
+        tabIndex={0}
+      >
         <h2>{t('recruiter.preview.livePreview')}</h2>
         <p className="hint">{t('recruiter.preview.livePreviewHint')}</p>
         <div className="live-preview">
-          <LivePreview draft={draft} jobTitle={role.title} />
+          <LivePreview
+            draft={draft}
+            jobTitle={role.title}
+            organizationName={me.organization.name}
+          />
         </div>
       </aside>
 

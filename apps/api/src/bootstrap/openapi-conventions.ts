@@ -23,7 +23,12 @@ const PROBLEM_REF = { $ref: '#/components/schemas/ProblemDetails' };
 /** `JobRolesController.create` → `jobRolesCreate`: readable, stable, unique per handler. */
 export function operationIdFor(controllerKey: string, methodKey: string): string {
   const resource = controllerKey.replace(/Controller$/, '');
-  return resource.charAt(0).toLowerCase() + resource.slice(1) + methodKey.charAt(0).toUpperCase() + methodKey.slice(1);
+  return (
+    resource.charAt(0).toLowerCase() +
+    resource.slice(1) +
+    methodKey.charAt(0).toUpperCase() +
+    methodKey.slice(1)
+  );
 }
 
 /**

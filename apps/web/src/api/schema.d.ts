@@ -185,7 +185,8 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    /** List the previews of a job role */
+    get: operations['roleOverviewPreviews'];
     put?: never;
     /** Start a new draft job preview for a role */
     post: operations['previewsCreate'];
@@ -258,6 +259,23 @@ export interface paths {
     put?: never;
     /** Say "interested" or "not for me" (with a reason) to a published preview */
     post: operations['publicPreviewsReact'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/job-roles/{id}/funnel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Candidates of a job role from views to submitted and eligible */
+    get: operations['roleOverviewFunnel'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -928,6 +946,45 @@ export interface components {
       version: number;
       /** @enum {string} */
       reaction: 'interested' | 'not_for_me';
+    };
+    RolePreviewDto: {
+      /** Format: uuid */
+      id: string;
+      /** @description Public slug: /jobs/{slug} shows the latest published version. */
+      slug: string;
+      /**
+       * @description Status of the latest version: `draft` means a draft is open.
+       * @enum {string}
+       */
+      status: 'draft' | 'published' | 'archived';
+      /** @description Latest version number. */
+      version: number;
+      /** @description The live version, if any. */
+      publishedVersion: number | null;
+      headline: string | null;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    RolePreviewPageDto: {
+      page: number;
+      pageSize: number;
+      total: number;
+      items: components['schemas']['RolePreviewDto'][];
+    };
+    RoleFunnelDto: {
+      /** @description Views of every published version of the role’s previews. */
+      views: number;
+      interested: number;
+      notForMe: number;
+      /** @description Candidates who applied from a preview. */
+      applied: number;
+      /** @description Candidates a recruiter invited. */
+      invited: number;
+      /** @description Candidates who opened and started their questionnaire. */
+      started: number;
+      submitted: number;
+      /** @description Submitted and eligible (knock-outs passed, minimums met). */
+      eligible: number;
     };
     MemberDto: {
       /** @example Kari Nordmann */
@@ -2365,6 +2422,66 @@ export interface operations {
       };
     };
   };
+  roleOverviewPreviews: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RolePreviewPageDto'];
+        };
+      };
+      /** @description The request is not valid; `errors` names each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No access token, or it is invalid or expired. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Only for these roles: admin, recruiter. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Not found in your organisation. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
   previewsCreate: {
     parameters: {
       query?: never;
@@ -2680,6 +2797,63 @@ export interface operations {
       };
       /** @description The request is not valid; `errors` names each field. */
       400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  roleOverviewFunnel: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RoleFunnelDto'];
+        };
+      };
+      /** @description The request is not valid; `errors` names each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No access token, or it is invalid or expired. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Only for these roles: admin, recruiter. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Not found in your organisation. */
+      404: {
         headers: {
           [name: string]: unknown;
         };

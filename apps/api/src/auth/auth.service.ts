@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { UserEntity } from '@rolefit/persistence';
-import { DataSource } from 'typeorm';
+import { Transactions, UserRepository } from '@rolefit/persistence';
 import { decoyHash, hashPassword, verifyPassword } from '../common/auth/password-hasher';
 import { conflict, ProblemException } from '../common/problem/problem-exception';
 import { OrganizationsService } from '../organizations/organizations.service';
@@ -10,7 +9,8 @@ import { TokenService } from './token.service';
 @Injectable()
 export class AuthService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+    private readonly users: UserRepository,
     private readonly organizations: OrganizationsService,
     private readonly tokens: TokenService,
   ) {}
@@ -18,29 +18,27 @@ export class AuthService {
   /** Creates an organisation with its default competency model and its first admin. */
   async signup(dto: SignupDto): Promise<AccessTokenDto> {
     const passwordHash = await hashPassword(dto.password);
-    const user = await this.dataSource.transaction(async (tx) => {
-      if (await tx.getRepository(UserEntity).existsBy({ email: dto.email })) {
+    const user = await this.transactions.run(async (tx) => {
+      if (await this.users.existsWithEmail(dto.email, tx)) {
         throw conflict('An account with this email already exists');
       }
       const organization = await this.organizations.createWithDefaults(tx, dto.organizationName);
-      return tx.getRepository(UserEntity).save({
-        organizationId: organization.id,
-        name: dto.name,
-        email: dto.email,
-        passwordHash,
-        role: 'admin' as const,
-      });
+      return this.users.create(
+        {
+          organizationId: organization.id,
+          name: dto.name,
+          email: dto.email,
+          passwordHash,
+          role: 'admin' as const,
+        },
+        tx,
+      );
     });
     return this.tokens.issue(user);
   }
 
   async login(dto: LoginDto): Promise<AccessTokenDto> {
-    const user = await this.dataSource
-      .getRepository(UserEntity)
-      .createQueryBuilder('u')
-      .addSelect('u.passwordHash')
-      .where('u.email = :email', { email: dto.email })
-      .getOne();
+    const user = await this.users.findForLogin(dto.email);
     // Verify against a decoy when the account does not exist: same work, same timing.
     const ok = await verifyPassword(dto.password, user?.passwordHash ?? (await decoyHash()));
     if (!user || !ok) throw new ProblemException(401, 'Email or password is wrong');

@@ -12,13 +12,12 @@ import { ProblemDetailsFilter, sendProblem } from '../common/problem/problem-det
 import { createValidationPipe } from '../common/problem/validation.pipe';
 import { registerJobPage } from '../job-page/job-page.routes';
 import { registerPublicPreviewRead } from '../previews/public-preview-read.route';
+import { applyDeclaredBodyLimit } from '../common/http/body-limit';
 import { setupOpenApi } from './openapi';
 import { staticSecurityHeaders } from './security-headers';
 import { registerWebApp } from './web-app';
 
 export const API_PREFIX = 'api/v1';
-/** 10,000 members with full profiles are about 4 MB of JSON. */
-export const BULK_BODY_LIMIT_BYTES = 8 * 1024 * 1024;
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
 /**
@@ -68,12 +67,8 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     if (closing) void reply.header('connection', 'close');
     done(null, payload);
   });
-  // Bulk member imports (up to 10,000 members) get a larger body limit than everything else.
-  fastify.addHook('onRoute', (route) => {
-    if (route.url.endsWith('/teams/:id/members') && route.method === 'POST') {
-      route.bodyLimit = BULK_BODY_LIMIT_BYTES;
-    }
-  });
+  // A route may declare its own body limit where it is declared (@BodyLimit).
+  fastify.addHook('onRoute', applyDeclaredBodyLimit);
   // Bodies too deep, too wide or not text are refused before validation spends time on them.
   fastify.addHook('preValidation', async (request, reply) => {
     const refused = request.body === undefined ? undefined : jsonBodyProblem(request.body);

@@ -1,3 +1,4 @@
+import { BodyLimit } from '../common/http/body-limit';
 import { Body, Controller, Get, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import {
   ApiBearerAuth,
@@ -27,6 +28,9 @@ import {
   UpdateTeamDto,
 } from './teams.dto';
 import { TeamsService } from './teams.service';
+
+/** 10,000 members with full profiles are about 4 MB of JSON. */
+export const BULK_BODY_LIMIT_BYTES = 8 * 1024 * 1024;
 
 const teamId = new UuidParamPipe('Team');
 const validation = createValidationPipe();
@@ -86,6 +90,7 @@ export class TeamsController {
 
   @ApiOperation({ summary: 'Add one member, or many at once with {members: [...]}' })
   @Post(':id/members')
+  @BodyLimit(BULK_BODY_LIMIT_BYTES)
   @Roles('admin', 'manager')
   @ApiBody({
     description: 'One member, or `{ members: [...] }` with up to 10,000 (all or nothing).',

@@ -1,7 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { OrganizationEntity, UserEntity } from '@rolefit/persistence';
-import { Repository } from 'typeorm';
+import { OrganizationRepository, UserRecord, UserRepository } from '@rolefit/persistence';
 import type { AuthUser } from '../common/auth/current-user';
 import { hashPassword } from '../common/auth/password-hasher';
 import { conflict, notFound } from '../common/problem/problem-exception';
@@ -10,26 +8,22 @@ import type { CreateUserDto, MeDto, UserDto } from './users.dto';
 @Injectable()
 export class UsersService {
   constructor(
-    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
-    @InjectRepository(OrganizationEntity)
-    private readonly organizations: Repository<OrganizationEntity>,
+    private readonly users: UserRepository,
+    private readonly organizations: OrganizationRepository,
   ) {}
 
   async me(caller: AuthUser): Promise<MeDto> {
-    const user = await this.users.findOneBy({
-      id: caller.userId,
-      organizationId: caller.organizationId,
-    });
-    const organization = await this.organizations.findOneBy({ id: caller.organizationId });
+    const user = await this.users.findById(caller.organizationId, caller.userId);
+    const organization = await this.organizations.findById(caller.organizationId);
     if (!user || !organization) throw notFound('User');
     return { ...toUserDto(user), organization: { id: organization.id, name: organization.name } };
   }
 
   async create(caller: AuthUser, dto: CreateUserDto): Promise<UserDto> {
-    if (await this.users.existsBy({ email: dto.email })) {
+    if (await this.users.existsWithEmail(dto.email)) {
       throw conflict('An account with this email already exists');
     }
-    const user = await this.users.save({
+    const user = await this.users.create({
       organizationId: caller.organizationId,
       name: dto.name,
       email: dto.email,
@@ -40,7 +34,7 @@ export class UsersService {
   }
 }
 
-function toUserDto(user: UserEntity): UserDto {
+function toUserDto(user: UserRecord): UserDto {
   return {
     id: user.id,
     name: user.name,

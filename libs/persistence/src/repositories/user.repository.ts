@@ -20,6 +20,29 @@ export class UserRepository {
     return this.dataSource.getRepository(UserEntity).existsBy({ id, organizationId });
   }
 
+  findById(organizationId: string, id: string): Promise<UserRecord | null> {
+    return this.dataSource.getRepository(UserEntity).findOneBy({ id, organizationId });
+  }
+
+  /** Emails are unique across organisations. */
+  existsWithEmail(email: string, tx?: Tx): Promise<boolean> {
+    return (tx ?? this.dataSource.manager).getRepository(UserEntity).existsBy({ email });
+  }
+
+  create(user: NewUser, tx?: Tx): Promise<UserRecord> {
+    return (tx ?? this.dataSource.manager).getRepository(UserEntity).save(user);
+  }
+
+  /** The account with this email, including its password hash (only for signing in). */
+  findForLogin(email: string): Promise<UserRecord | null> {
+    return this.dataSource
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .addSelect('u.passwordHash')
+      .where('u.email = :email', { email })
+      .getOne();
+  }
+
   async insertMany(tx: Tx, users: NewUser[]): Promise<void> {
     await tx.getRepository(UserEntity).insert(users);
   }

@@ -22,7 +22,8 @@ export default defineConfig({
   workers: 2,
   forbidOnly: true,
   retries: 0,
-  timeout: 30_000,
+  // Generous: the machine is shared, and one journey test walks a whole questionnaire with axe.
+  timeout: 60_000,
   reporter: [['list']],
   globalTeardown: './e2e/support/global-teardown.ts',
   use: {

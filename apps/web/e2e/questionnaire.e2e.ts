@@ -17,6 +17,7 @@ test.describe('the candidate questionnaire at /a#<token>', () => {
     request,
     context,
   }, info) => {
+    test.setTimeout(150_000);
     const { token } = await createInvitation(request);
     const serverSaw: string[] = [];
     page.on('request', (r) => {

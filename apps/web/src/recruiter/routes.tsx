@@ -30,4 +30,17 @@ export const recruiterRoutes: RouteObject[] = [
     path: 'recruiting/roles/:roleId/candidates/:assessmentId',
     lazy: async () => ({ Component: (await import('./candidates/result-page')).ResultPage }),
   },
+  {
+    path: 'questionnaires',
+    lazy: async () => ({
+      Component: (await import('./questionnaires/questionnaires-page')).QuestionnairesPage,
+    }),
+  },
+  {
+    path: 'questionnaires/:questionnaireId',
+    lazy: async () => ({
+      Component: (await import('./questionnaires/questionnaire-builder-page'))
+        .QuestionnaireBuilderPage,
+    }),
+  },
 ];

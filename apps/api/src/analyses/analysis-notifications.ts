@@ -1,6 +1,6 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { AppConfig } from '@rolefit/config';
-import { Client } from 'pg';
+import { type ChannelListener, listenToChannel } from '@rolefit/persistence';
 
 /** What PostgreSQL announces on every change of an analysis row (see the AnalysisEvents migration). */
 export interface AnalysisNotification {
@@ -27,7 +27,7 @@ export class AnalysisNotifications implements OnApplicationBootstrap, OnModuleDe
   private readonly logger = new Logger(AnalysisNotifications.name);
   private readonly byAnalysis = new Map<string, Set<Listener>>();
   private readonly everything = new Set<Listener>();
-  private client?: Client;
+  private listener?: ChannelListener;
   private stopped = false;
   private failing = false;
 
@@ -39,7 +39,7 @@ export class AnalysisNotifications implements OnApplicationBootstrap, OnModuleDe
 
   async onModuleDestroy(): Promise<void> {
     this.stopped = true;
-    await this.client?.end().catch(() => undefined);
+    await this.listener?.close();
   }
 
   /** Notifications about one analysis; returns the unsubscribe function. */
@@ -73,29 +73,25 @@ export class AnalysisNotifications implements OnApplicationBootstrap, OnModuleDe
 
   private async listen(): Promise<void> {
     if (this.stopped) return;
-    const client = new Client({ connectionString: this.config.DATABASE_URL });
-    this.client = client;
-    let lost = false;
-    const again = () => {
-      if (lost) return;
-      lost = true;
-      void client.end().catch(() => undefined);
-      if (!this.stopped) setTimeout(() => void this.listen(), RETRY_MS).unref();
-    };
-    client.on('error', again);
-    client.on('end', again);
-    client.on('notification', (message) => this.dispatch(message.payload));
+    const listener = listenToChannel(
+      this.config.DATABASE_URL,
+      CHANNEL,
+      (payload) => this.dispatch(payload),
+      (error) => {
+        if (error && !this.failing && !this.stopped) {
+          this.logger.warn(`analysis LISTEN unavailable, polling: ${error.message}`);
+          this.failing = true;
+        }
+        if (!this.stopped) setTimeout(() => void this.listen(), RETRY_MS).unref();
+      },
+    );
+    this.listener = listener;
     try {
-      await client.connect();
-      await client.query(`LISTEN ${CHANNEL}`);
+      await listener.ready;
       if (this.failing) this.logger.log('analysis LISTEN restored');
       this.failing = false;
-    } catch (error) {
-      if (!this.failing && !this.stopped) {
-        this.logger.warn(`analysis LISTEN unavailable, polling: ${(error as Error).message}`);
-      }
-      this.failing = true;
-      again();
+    } catch {
+      // reported and retried by the onLost callback
     }
   }
 }

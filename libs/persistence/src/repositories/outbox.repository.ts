@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Client } from 'pg';
 import { DataSource, type EntityManager } from 'typeorm';
+import { type ChannelListener, listenToChannel } from '../listen';
 import { queryRows } from '../query-rows';
 
 /** NOTIFY channel that wakes the outbox relay when a row is written. */
@@ -118,24 +118,8 @@ export class OutboxRepository {
     databaseUrl: string,
     onNotify: () => void,
     onLost: (error?: Error) => void,
-  ): { ready: Promise<void>; close: () => Promise<void> } {
-    const client = new Client({ connectionString: databaseUrl });
-    let lost = false;
-    const drop = (error?: Error) => {
-      if (lost) return;
-      lost = true;
-      void client.end().catch(() => undefined);
-      onLost(error);
-    };
-    client.on('error', drop);
-    client.on('end', () => drop());
-    const ready = (async () => {
-      await client.connect();
-      client.on('notification', onNotify);
-      await client.query(`LISTEN ${OUTBOX_CHANNEL}`);
-    })();
-    ready.catch(drop);
-    return { ready, close: () => client.end().catch(() => undefined) };
+  ): ChannelListener {
+    return listenToChannel(databaseUrl, OUTBOX_CHANNEL, onNotify, onLost);
   }
 
   /** Deletes messages dispatched more than `retention` (an interval, e.g. '7 days') ago. */

@@ -536,17 +536,20 @@ describe('assessments: invite → answer → submit → explained, ranked result
     }
   });
 
-  it('gives an email with an open assessment that same assessment back, with a fresh token', async () => {
+  it('re-inviting an open assessment re-sends its own link: no token, no answers, the link keeps working', async () => {
     const email = uniqueEmail('twice');
     const first = await invite('Twice', email);
     await api('PUT', `/candidate/assessments/${first.token}/answers`, undefined, {
       answers: { p1: 2 },
     });
-    const second = await invite('Twice again', email.toUpperCase());
-    expect(second.id).toBe(first.id);
-    expect(second.token).not.toBe(first.token);
-    expectProblem(await api('GET', `/candidate/assessments/${first.token}`), 404);
-    const view = await api('GET', `/candidate/assessments/${second.token}`);
+    // Before: 201 with a fresh token that opened the saved answers and killed the
+    // candidate's link. Now: 200, the existing link is emailed to the candidate.
+    const again = await api('POST', `/job-roles/${roleId}/assessments`, recruiter.token, {
+      candidate: { name: 'Twice again', email: email.toUpperCase() },
+    });
+    expect(again.statusCode).toBe(200);
+    expect(again.json()).toEqual({ id: first.id, expiresAt: first.expiresAt, resent: true });
+    const view = await api('GET', `/candidate/assessments/${first.token}`);
     expect(view.json()).toMatchObject({ status: 'started', answers: { p1: 2 } });
     const [{ count }] = await db.query(
       `SELECT count(*)::int AS count FROM assessments WHERE job_role_id = $1 AND candidate_email = $2`,
@@ -554,10 +557,25 @@ describe('assessments: invite → answer → submit → explained, ranked result
     );
     expect(count).toBe(1);
 
-    // Once submitted, the same email may be invited anew.
-    await complete(second.token, ANSWERS_A);
+    // Submitted: one attempt per role and email within the cooldown (default 180 days).
+    await complete(first.token, ANSWERS_A);
+    const retake = expectProblem(
+      await api('POST', `/job-roles/${roleId}/assessments`, recruiter.token, {
+        candidate: { name: 'Twice', email },
+      }),
+      409,
+    );
+    expect(retake.detail).toMatch(/can be taken again from \d{4}-\d{2}-\d{2}/);
+    // After the cooldown a new attempt is possible, and staff see the count of attempts.
+    await db.query(
+      `UPDATE assessments SET submitted_at = submitted_at - interval '181 days' WHERE id = $1`,
+      [first.id],
+    );
     const third = await invite('Twice', email);
     expect(third.id).not.toBe(first.id);
+    await complete(third.token, ANSWERS_A);
+    const result = await api('GET', `/assessments/${third.id}`, recruiter.token);
+    expect(result.json().attempts).toBe(2);
   });
 
   it('refuses invitations without a published questionnaire and bad candidate data', async () => {

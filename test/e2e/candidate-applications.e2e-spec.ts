@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { CandidateRateLimits } from '../../apps/api/src/assessments/rate-limits';
+import { linkTokenOf } from '../support/candidate-links';
 import { jobRolePayload, previewPayload } from '../support/fixtures';
 import {
   expectProblem,
@@ -56,11 +57,19 @@ describe('candidates applying from a public preview', () => {
     slug = preview.json().slug;
   });
   afterAll(() => t.close());
-  afterEach(() => {
-    limits.applications.reset();
-    limits.tokenFailures.reset();
-    limits.answerSaves.reset();
+  afterEach(async () => {
+    await limits.applications.reset();
+    await limits.tokenFailures.reset();
+    await limits.answerSaves.reset();
   });
+
+  /** Applies (202, no token in the answer) and returns the link the candidate was sent. */
+  async function applyFor(name: string, email: string, ip?: string): Promise<string> {
+    const res = await apply({ name, email }, ip);
+    expect(res.statusCode).toBe(202);
+    expect(res.json()).toEqual({ status: 'sent' });
+    return linkTokenOf(db, roleId, email);
+  }
 
   it('creates an assessment from a published preview and records the version seen', async () => {
     // Not published yet: no applications.
@@ -69,11 +78,16 @@ describe('candidates applying from a public preview', () => {
 
     const email = uniqueEmail('applicant');
     const res = await apply({ name: 'Kari Nordmann', email });
-    expect(res.statusCode).toBe(201);
-    const { assessmentToken, expiresAt, previewVersion } = res.json();
+    // The link goes to the email address, never into the response.
+    expect(res.statusCode).toBe(202);
+    expect(res.json()).toEqual({ status: 'sent' });
+    const assessmentToken = await linkTokenOf(db, roleId, email);
     expect(assessmentToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    const [{ expires_at: expiresAt }] = await db.query(
+      `SELECT expires_at FROM assessments WHERE candidate_email = $1`,
+      [email],
+    );
     expect(new Date(expiresAt).getTime()).toBeGreaterThan(Date.now() + 13 * 86400_000);
-    expect(previewVersion).toBe(1);
 
     // The candidate sees the questionnaire in the preview's language, for this job.
     const view = await api('GET', `/candidate/assessments/${assessmentToken}`);
@@ -88,21 +102,17 @@ describe('candidates applying from a public preview', () => {
     expect(view.json().items.length).toBeGreaterThan(30);
     const firstLikert = view.json().items.find((i: { type: string }) => i.type === 'likert');
 
-    // The same email (any case) applying again before answering gets the same assessment
-    // back with a fresh token; the old token stops working.
+    // The same email (any case) applying again — anyone can type it — gets the same answer
+    // and changes nothing: the candidate's own link keeps working, before and after answers.
     const again = await apply({ name: 'Kari N.', email: email.toUpperCase() });
-    expect(again.statusCode).toBe(201);
-    const second = again.json().assessmentToken;
-    expect(second).not.toBe(assessmentToken);
-    expectProblem(await api('GET', `/candidate/assessments/${assessmentToken}`), 404);
-    await api('PUT', `/candidate/assessments/${second}/answers`, {
+    expect(again.statusCode).toBe(202);
+    expect(again.json()).toEqual({ status: 'sent' });
+    expect(await linkTokenOf(db, roleId, email)).toBe(assessmentToken);
+    await api('PUT', `/candidate/assessments/${assessmentToken}/answers`, {
       payload: { answers: { [firstLikert.key]: 4 } },
     });
-
-    // Once answers are saved, applying again cannot hand a stranger a link to them: 409, and
-    // the candidate's own link keeps working with the answers intact.
-    expectProblem(await apply({ name: 'Someone else', email }), 409);
-    const resumed = await api('GET', `/candidate/assessments/${second}`);
+    expect((await apply({ name: 'Someone else', email })).json()).toEqual({ status: 'sent' });
+    const resumed = await api('GET', `/candidate/assessments/${assessmentToken}`);
     expect(resumed.json()).toMatchObject({
       status: 'started',
       answers: { [firstLikert.key]: 4 },
@@ -120,7 +130,7 @@ describe('candidates applying from a public preview', () => {
       source: 'application',
       preview_version: 1,
       candidate_name: 'Kari Nordmann',
-      seen: [1, 1],
+      seen: [1, 1, 1],
     });
 
     // After version 2 is published, an application records version 2.
@@ -131,8 +141,7 @@ describe('candidates applying from a public preview', () => {
     await api('POST', `/previews/${previewId}/publish`, { token: org.token });
     const otherEmail = uniqueEmail('v2');
     const third = await apply({ name: 'Per', email: otherEmail });
-    expect(third.statusCode).toBe(201);
-    expect(third.json().previewVersion).toBe(2);
+    expect(third.statusCode).toBe(202);
     const [{ seen }] = await db.query(
       `SELECT array_agg(x.preview_version) AS seen FROM assessment_applications x
          JOIN assessments a ON a.id = x.assessment_id WHERE a.candidate_email = $1`,
@@ -171,30 +180,26 @@ describe('candidates applying from a public preview', () => {
     limits.applications.configure({ limit: 3 });
     try {
       for (let i = 0; i < 3; i++) {
-        expect((await apply({ name: 'A', email: uniqueEmail() }, '10.0.0.1')).statusCode).toBe(201);
+        expect((await apply({ name: 'A', email: uniqueEmail() }, '10.0.0.1')).statusCode).toBe(202);
       }
       const limited = await apply({ name: 'A', email: uniqueEmail() }, '10.0.0.1');
       const body = expectProblem(limited, 429);
       expect(Number(limited.headers['retry-after'])).toBeGreaterThanOrEqual(1);
       expect(body.detail).toMatch(/applications/);
       // Another address is not affected.
-      expect((await apply({ name: 'B', email: uniqueEmail() }, '10.0.0.2')).statusCode).toBe(201);
+      expect((await apply({ name: 'B', email: uniqueEmail() }, '10.0.0.2')).statusCode).toBe(202);
     } finally {
       limits.applications.configure({ limit: 20 });
     }
   });
 
-  it('counts only failed token lookups per address, so honest candidates sharing it are not slowed', async () => {
+  it('counts only failed token lookups per address, and never blocks a valid link', async () => {
     limits.tokenFailures.configure({ limit: 3 });
     const office = '192.0.2.10';
     try {
       const tokens: string[] = [];
       for (let i = 0; i < 5; i++) {
-        const res = await apply(
-          { name: `Colleague ${i}`, email: uniqueEmail() },
-          `198.51.100.${i}`,
-        );
-        tokens.push(res.json().assessmentToken);
+        tokens.push(await applyFor(`Colleague ${i}`, uniqueEmail(), `198.51.100.${i}`));
       }
       // Many honest candidates behind one office address: valid links never count.
       for (let round = 0; round < 4; round++) {
@@ -204,24 +209,31 @@ describe('candidates applying from a public preview', () => {
           ).toBe(200);
         }
       }
-      // Guessing does: after 3 failures the address is refused before any lookup.
+      // Guessing does: after 3 failures the address's further failures are refused (429)…
       for (let i = 0; i < 3; i++) {
         expectProblem(
           await api('GET', `/candidate/assessments/${'B'.repeat(42)}${i}`, { ip: office }),
           404,
         );
       }
-      const limited = await api('GET', `/candidate/assessments/${tokens[0]}`, { ip: office });
+      const limited = await api('GET', `/candidate/assessments/${'C'.repeat(43)}`, { ip: office });
       expectProblem(limited, 429);
       expect(Number(limited.headers['retry-after'])).toBeGreaterThanOrEqual(1);
       expectProblem(
-        await api('POST', `/candidate/assessments/${tokens[0]}/submit`, { ip: office }),
+        await api('POST', `/candidate/assessments/${'D'.repeat(43)}/submit`, { ip: office }),
         429,
       );
+      // …but a shared office address that hit the limit never blocks a valid link.
+      for (const token of tokens) {
+        expect(
+          (await api('GET', `/candidate/assessments/${token}`, { ip: office })).statusCode,
+        ).toBe(200);
+      }
       // Everyone else is unaffected.
-      expect(
-        (await api('GET', `/candidate/assessments/${tokens[0]}`, { ip: '203.0.113.7' })).statusCode,
-      ).toBe(200);
+      expectProblem(
+        await api('GET', `/candidate/assessments/${'E'.repeat(43)}`, { ip: '203.0.113.7' }),
+        404,
+      );
     } finally {
       limits.tokenFailures.configure({ limit: 30 });
     }
@@ -230,8 +242,8 @@ describe('candidates applying from a public preview', () => {
   it('limits answer saves per token, not per address', async () => {
     limits.answerSaves.configure({ limit: 3 });
     try {
-      const a = (await apply({ name: 'A', email: uniqueEmail() })).json().assessmentToken;
-      const b = (await apply({ name: 'B', email: uniqueEmail() })).json().assessmentToken;
+      const a = await applyFor('A', uniqueEmail());
+      const b = await applyFor('B', uniqueEmail());
       const save = (token: string) =>
         api('PUT', `/candidate/assessments/${token}/answers`, {
           payload: { answers: { 'right-to-work': true } },

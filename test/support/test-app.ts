@@ -13,7 +13,9 @@ export interface TestApp {
 /** Boots the real API (real PostgreSQL and Redis) and talks to it through Fastify inject. */
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const saved = { ...process.env };
-  Object.assign(process.env, env);
+  // Each app counts rate limits on its own unless a test shares RATE_LIMIT_PREFIX on purpose
+  // (two apps = two API processes sharing one limit).
+  Object.assign(process.env, { RATE_LIMIT_PREFIX: `e2e-limits-${randomUUID()}` }, env);
   const app = await createApp(loadConfig());
   await app.init();
   await app.getHttpAdapter().getInstance().ready();

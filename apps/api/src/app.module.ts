@@ -11,6 +11,7 @@ import { AnalysesModule } from './analyses/analyses.module';
 import { AuthModule } from './auth/auth.module';
 import { AuthGuard } from './common/auth/auth.guard';
 import { LoggingModule } from './common/logging/logging.module';
+import { SharedLimitsModule } from './common/rate-limit/shared-limits';
 import { DimensionsModule } from './dimensions/dimensions.module';
 import { HealthModule } from './health/health.module';
 import { JobRolesModule } from './job-roles/job-roles.module';
@@ -33,6 +34,7 @@ import { ApplicationsModule } from './applications/applications.module';
     PersistenceModule,
     QueuesModule,
     MailModule,
+    SharedLimitsModule,
     JwtModule.registerAsync({
       global: true,
       inject: [AppConfig],

@@ -3,13 +3,15 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig, ConfigModule } from '@rolefit/config';
 import { buildDataSourceOptions, PersistenceModule } from '@rolefit/persistence';
-import { ALL_QUEUES } from '@rolefit/queues';
+import { ALL_QUEUES, QueuesModule } from '@rolefit/queues';
 import { LoggerModule } from 'nestjs-pino';
 import { JOB_QUEUES_PROVIDER } from './outbox/job-queues';
 import { LostJobReconciler } from './outbox/lost-job-reconciler.service';
 import { OutboxRelayService } from './outbox/outbox-relay.service';
 import { PROCESSORS } from './processors';
 import { MailTransport } from './mail/mail-transport';
+import { LinkRemindersService } from './mail/link-reminders.service';
+import { MailModule } from '@rolefit/mail';
 
 /**
  * The worker process: BullMQ processors and the outbox relay, no HTTP. Processors live only
@@ -42,6 +44,8 @@ import { MailTransport } from './mail/mail-transport';
       }),
     }),
     PersistenceModule,
+    QueuesModule,
+    MailModule,
     BullModule.registerQueue(...ALL_QUEUES.map((name) => ({ name }))),
   ],
   providers: [
@@ -49,6 +53,7 @@ import { MailTransport } from './mail/mail-transport';
     OutboxRelayService,
     LostJobReconciler,
     MailTransport,
+    LinkRemindersService,
     ...PROCESSORS,
   ],
 })

@@ -225,6 +225,34 @@ export class AppConfig {
   @Max(4096)
   ROLE_MAP_CACHE_MB = 64;
 
+  /**
+   * Redis key prefix of the rate-limit counters every API process shares (processes of one
+   * installation must use the same value).
+   */
+  @Matches(/^[a-zA-Z0-9:_-]{1,60}$/)
+  RATE_LIMIT_PREFIX = 'rolefit-limits';
+
+  /** A submitted candidate may take the same role's questionnaire again after this many days. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(3650)
+  RETAKE_COOLDOWN_DAYS = 180;
+
+  /** Hours before a candidate's link expires that an unfinished candidate is reminded (0 = off). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(24 * 60)
+  LINK_REMINDER_HOURS = 48;
+
+  /** How often the worker looks for links to remind about. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(86400)
+  LINK_REMINDER_CHECK_SECONDS = 300;
+
   /** Concurrent jobs per worker process. */
   @Transform(toInt)
   @IsInt()

@@ -1,5 +1,5 @@
 import { Global, Injectable, Module } from '@nestjs/common';
-import { MailMessageRepository } from '@rolefit/persistence';
+import { AssessmentLinkRepository, MailMessageRepository } from '@rolefit/persistence';
 import { JobOutbox, MAIL_QUEUE } from '@rolefit/queues';
 import type { EntityManager } from 'typeorm';
 import type { MailTemplateName, MailTemplateParams } from './templates';
@@ -49,7 +49,40 @@ export class MailOutbox {
   }
 }
 
-/** Provides MailOutbox to every feature (needs PersistenceModule and QueuesModule). */
+/**
+ * The email with a candidate's own link (or the reminder before it expires), to the address
+ * stored on the assessment; the worker puts in the assessment's current link when it sends.
+ */
+@Injectable()
+export class CandidateLinkMail {
+  constructor(
+    private readonly links: AssessmentLinkRepository,
+    private readonly mail: MailOutbox,
+  ) {}
+
+  async enqueue(
+    tx: EntityManager,
+    assessmentId: string,
+    template: 'candidate-link' | 'candidate-reminder',
+  ): Promise<string> {
+    const a = await this.links.mailContext(tx, assessmentId);
+    return this.mail.enqueue(tx, {
+      template,
+      to: a.candidateEmail,
+      locale: a.locale,
+      organizationId: a.organizationId,
+      assessmentId: a.id,
+      params: {
+        name: a.candidateName,
+        roleTitle: a.roleTitle,
+        organizationName: a.organizationName,
+        expiresAt: a.expiresAt.toISOString(),
+      },
+    });
+  }
+}
+
+/** Provides MailOutbox and CandidateLinkMail (needs PersistenceModule and QueuesModule). */
 @Global()
-@Module({ providers: [MailOutbox], exports: [MailOutbox] })
+@Module({ providers: [MailOutbox, CandidateLinkMail], exports: [MailOutbox, CandidateLinkMail] })
 export class MailModule {}

@@ -1,7 +1,7 @@
-import { Body, Controller, Param, Post, Req } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, Post, Req } from '@nestjs/common';
 import {
   ApiConflictResponse,
-  ApiCreatedResponse,
+  ApiAcceptedResponse,
   ApiNotFoundResponse,
   ApiOperation,
   ApiTags,
@@ -14,7 +14,7 @@ import { clientAddress } from '../common/rate-limit/client-address';
 import { ApplicationDto, ApplyDto } from './applications.dto';
 import { ApplicationsService } from './applications.service';
 
-/** No account needed: a candidate who read the preview applies and gets a private link. */
+/** No account needed: a candidate who read the preview applies; the link arrives by email. */
 @ApiTags('public')
 @Public()
 @Controller('public/previews')
@@ -25,23 +25,26 @@ export class ApplicationsController {
   ) {}
 
   @Post(':slug/applications')
+  @HttpCode(202)
   @ApiOperation({
-    summary: 'Apply from a published preview: returns the assessment token once',
+    summary: 'Apply from a published preview: the private link is emailed',
     description:
-      'Records the preview version seen. The same email applying again to the same role ' +
-      'while its assessment is open gets that assessment back (with a fresh token), not a ' +
-      'second one.',
+      'Records the preview version seen and emails the candidate their private link ' +
+      '({PUBLIC_URL}/a#{token}). The same email applying again to the same role while its ' +
+      'assessment is open gets its existing link re-sent (at most every 10 minutes), never a ' +
+      'new one; within RETAKE_COOLDOWN_DAYS of a submission nothing is sent. The answer is ' +
+      'always 202 {status: "sent"}, so it reveals nothing about the address.',
   })
-  @ApiCreatedResponse({ type: ApplicationDto })
+  @ApiAcceptedResponse({ type: ApplicationDto })
   @ApiNotFoundResponse({ description: 'No published preview under this slug.' })
   @ApiConflictResponse({ description: 'The role is not taking assessments yet.' })
   @ApiTooManyRequestsResponse({ description: 'Too many applications from this address.' })
-  apply(
+  async apply(
     @Param('slug') slug: string,
     @Body() dto: ApplyDto,
     @Req() request: FastifyRequest,
   ): Promise<ApplicationDto> {
-    const decision = this.limits.applications.hit(clientAddress(request));
+    const decision = await this.limits.applications.hit(clientAddress(request));
     if (!decision.allowed) throw tooManyRequests(decision.retryAfterSeconds, 'applications');
     return this.applications.apply(slug, dto);
   }

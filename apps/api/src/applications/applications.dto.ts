@@ -6,13 +6,10 @@ export class ApplyDto extends CandidateDto {}
 
 export class ApplicationDto {
   @ApiProperty({
+    enum: ['sent'],
     description:
-      'The private token for GET /candidate/assessments/{token}. Shown only here. Applying ' +
-      'again with the same email while the assessment is open returns the same assessment ' +
-      'with a fresh token (the previous one stops working).',
+      'Always "sent": the private link goes to the email address (check your inbox), never ' +
+      'in this response, and the answer is the same whether or not the address is known.',
   })
-  assessmentToken: string;
-  @ApiProperty() expiresAt: Date;
-  @ApiProperty({ description: 'The preview version the application was recorded against.' })
-  previewVersion: number;
+  status: 'sent';
 }

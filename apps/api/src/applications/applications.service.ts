@@ -4,12 +4,15 @@ import { AssessmentApplicationEntity } from '@rolefit/persistence';
 import { DataSource } from 'typeorm';
 import { pickLocale } from '@rolefit/domain';
 import { AssessmentsService } from '../assessments/assessments.service';
+import { CandidateLinksService } from '../assessments/candidate-links.service';
 import { PublicPreviewsService } from '../previews/public-previews.service';
 import type { ApplicationDto, ApplyDto } from './applications.dto';
 
 /**
- * Applying from a published preview: creates (or reopens, see AssessmentsService.open) the
- * candidate's assessment for the preview's role and records the preview version they saw.
+ * Applying from a published preview: creates the candidate's assessment for the preview's
+ * role (or finds their open one) and records the preview version they saw. The link goes
+ * only to the email address (CandidateLinksService); the answer is the same 202 whether the
+ * address was new, already had a link, or is within the retake cooldown.
  */
 @Injectable()
 export class ApplicationsService {
@@ -17,6 +20,7 @@ export class ApplicationsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly previews: PublicPreviewsService,
     private readonly assessments: AssessmentsService,
+    private readonly links: CandidateLinksService,
   ) {}
 
   async apply(slug: string, dto: ApplyDto): Promise<ApplicationDto> {
@@ -27,8 +31,8 @@ export class ApplicationsService {
       preview.organizationId,
       { questionnaireId },
     );
-    return this.dataSource.transaction(async (tx) => {
-      const opened = await this.assessments.open(tx, {
+    await this.dataSource.transaction(async (tx) => {
+      const outcome = await this.links.open(tx, {
         organizationId: preview.organizationId,
         jobRoleId,
         questionnaireVersionId: version.id,
@@ -39,17 +43,15 @@ export class ApplicationsService {
         previewId: preview.previewId,
         previewVersion: preview.version,
       });
+      // Within the retake cooldown nothing is created or sent; the answer is the same.
+      if (outcome.kind === 'cooldown') return;
       await tx.getRepository(AssessmentApplicationEntity).insert({
         organizationId: preview.organizationId,
-        assessmentId: opened.id,
+        assessmentId: outcome.id,
         previewId: preview.previewId,
         previewVersion: preview.version,
       });
-      return {
-        assessmentToken: opened.token,
-        expiresAt: opened.expiresAt,
-        previewVersion: preview.version,
-      };
     });
+    return { status: 'sent' };
   }
 }

@@ -1,8 +1,10 @@
-import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
 import {
   ApiBearerAuth,
   ApiConflictResponse,
   ApiCreatedResponse,
+  ApiForbiddenResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
@@ -13,6 +15,7 @@ import { Page } from '../common/pagination/pagination';
 import { UuidParamPipe } from '../common/uuid-param.pipe';
 import {
   AssessmentInvitationDto,
+  AssessmentResentDto,
   AssessmentResultDto,
   CandidatePageDto,
   CandidateQuery,
@@ -24,7 +27,7 @@ const roleId = new UuidParamPipe('Job role');
 
 /**
  * Recruiters invite candidates and read their explained, ranked results; managers may invite
- * team members and read single results.
+ * members of their teams and read single results.
  */
 @ApiTags('assessments')
 @ApiBearerAuth()
@@ -33,25 +36,36 @@ export class AssessmentsController {
   constructor(private readonly assessments: AssessmentsService) {}
 
   @Post('job-roles/:id/assessments')
-  // Managers too: team members take the questionnaire for their profile.
+  // Managers too, for members of the teams they manage (their profile questionnaire).
   @Roles('admin', 'recruiter', 'manager')
   @ApiOperation({
-    summary: 'Invite a candidate: returns the private token once',
+    summary: 'Invite a candidate: 201 with the link when created, 200 when re-sent by email',
     description:
-      'Pins the latest published version of the questionnaire linked to the role. The token ' +
-      '(256 random bits, base64url) is shown only here; only its SHA-256 is stored; it ' +
-      'expires after ASSESSMENT_TOKEN_TTL_DAYS. An email with an open assessment for this ' +
-      'role gets that assessment back with a fresh token (the old one stops working).',
+      'Pins the latest published version of the questionnaire linked to the role and emails ' +
+      'the candidate their private link ({PUBLIC_URL}/a#{token}). The token (256 random ' +
+      'bits) is returned only when the assessment is created; only its hash (and a sealed ' +
+      'copy for re-sending) is stored; it expires after ASSESSMENT_TOKEN_TTL_DAYS. An email ' +
+      'that already has an open assessment for this role gets ITS link re-sent to ITS ' +
+      'address (200 {id, expiresAt, resent: true}); the link is never changed or shown. ' +
+      'Within RETAKE_COOLDOWN_DAYS of a submission: 409. Managers may invite only members ' +
+      'of teams they manage.',
   })
   @ApiCreatedResponse({ type: AssessmentInvitationDto })
+  @ApiOkResponse({ type: AssessmentResentDto })
   @ApiNotFoundResponse({ description: 'No such job role in your organisation.' })
-  @ApiConflictResponse({ description: 'The role has no published questionnaire.' })
-  invite(
+  @ApiConflictResponse({
+    description: 'The role has no published questionnaire, or the retake cooldown applies.',
+  })
+  @ApiForbiddenResponse({ description: 'A manager inviting someone outside their teams.' })
+  async invite(
     @CurrentUser() caller: AuthUser,
     @Param('id', roleId) id: string,
     @Body() dto: CreateAssessmentDto,
-  ): Promise<AssessmentInvitationDto> {
-    return this.assessments.invite(caller.organizationId, id, dto);
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<AssessmentInvitationDto | AssessmentResentDto> {
+    const outcome = await this.assessments.invite(caller, id, dto);
+    if ('resent' in outcome) void reply.status(200);
+    return outcome;
   }
 
   @Get('job-roles/:id/candidates')

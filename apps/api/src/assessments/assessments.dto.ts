@@ -52,12 +52,19 @@ export class AssessmentInvitationDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({
     description:
-      'The candidate’s private link token, shown ONLY in this response (just its hash is ' +
-      'stored). Inviting an email that already has an open assessment for this role returns ' +
-      'that assessment with a fresh token; the previous token stops working.',
+      'The new assessment’s private link token (the candidate’s link is {PUBLIC_URL}/a#{token}; ' +
+      'it is also emailed to them). Shown only when the assessment is created.',
   })
   token: string;
   @ApiProperty() expiresAt: Date;
+}
+
+/** Re-inviting an email with an open assessment: its own link was emailed to it again. */
+export class AssessmentResentDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() expiresAt: Date;
+  @ApiProperty({ enum: [true], description: 'The existing link was emailed to the candidate.' })
+  resent: true;
 }
 
 export class CandidateSummaryDto {
@@ -92,6 +99,12 @@ export class AssessmentResultDto {
   questionnaireVersion: number;
   @ApiProperty({ type: CandidateSummaryDto }) candidate: CandidateSummaryDto;
   @ApiProperty({ enum: ['invitation', 'application'] }) source: string;
+  @ApiProperty({
+    description:
+      'Submitted attempts of this email for this role (a retake is possible only after ' +
+      'RETAKE_COOLDOWN_DAYS).',
+  })
+  attempts: number;
   @ApiProperty({
     nullable: true,
     type: Number,

@@ -4,11 +4,12 @@ import { QuestionnairesModule } from '../questionnaires/questionnaires.module';
 import { AssessmentsController } from './assessments.controller';
 import { AssessmentsService } from './assessments.service';
 import { CandidateRateLimits } from './rate-limits';
+import { CandidateLinksService } from './candidate-links.service';
 
 @Module({
   imports: [JobRolesModule, QuestionnairesModule],
   controllers: [AssessmentsController],
-  providers: [AssessmentsService, CandidateRateLimits],
-  exports: [AssessmentsService, CandidateRateLimits],
+  providers: [AssessmentsService, CandidateRateLimits, CandidateLinksService],
+  exports: [AssessmentsService, CandidateRateLimits, CandidateLinksService],
 })
 export class AssessmentsModule {}

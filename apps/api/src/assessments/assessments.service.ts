@@ -1,50 +1,28 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppConfig } from '@rolefit/config';
 import { normalizeEmail, pickLocale } from '@rolefit/domain';
 import type {
-  AssessmentSource,
   AssessmentStatus,
   DimensionScoreJson,
   ProfileEntryJson,
   QuestionnaireVersionEntity,
 } from '@rolefit/persistence';
-import { queryRows } from '@rolefit/persistence';
+import { AssessmentLinkRepository } from '@rolefit/persistence';
 import { DataSource, EntityManager } from 'typeorm';
 import { Page, pageOf } from '../common/pagination/pagination';
-import { conflict, notFound } from '../common/problem/problem-exception';
+import { conflict, notFound, ProblemException } from '../common/problem/problem-exception';
 import { JobRolesService } from '../job-roles/job-roles.service';
 import { QuestionnairesService } from '../questionnaires/questionnaires.service';
-import { issueAssessmentToken } from './assessment-token';
+import { CandidateLinksService } from './candidate-links.service';
+import type { AuthUser } from '../common/auth/current-user';
 import type {
   AssessmentInvitationDto,
+  AssessmentResentDto,
   AssessmentResultDto,
   CandidateQuery,
   CreateAssessmentDto,
 } from './assessments.dto';
 import { percentiles } from './percentiles';
-
-const DAY_MS = 24 * 3600 * 1000;
-
-export interface OpenAssessmentInput {
-  organizationId: string;
-  jobRoleId: string;
-  questionnaireVersionId: string;
-  name: string;
-  email: string;
-  locale: string;
-  source: AssessmentSource;
-  previewId?: string;
-  previewVersion?: number;
-}
-
-export interface OpenedAssessment {
-  id: string;
-  token: string;
-  expiresAt: Date;
-  /** false when the email already had an open assessment for the role. */
-  created: boolean;
-}
 
 interface ResultRow {
   id: string;
@@ -67,12 +45,15 @@ interface ResultRow {
   expires_at: Date;
   started_at: Date | null;
   submitted_at: Date | null;
+  attempts: number;
 }
 
 const RESULT_COLUMNS = `a.id, a.job_role_id, a.questionnaire_version_id, v.questionnaire_id, v.version AS questionnaire_version,
   a.candidate_name, a.candidate_email, a.source, a.preview_version, a.status, a.fit, a.eligible,
   a.dimension_scores, a.knockouts_failed, a.minimums_missed, a.profile_used, a.created_at,
-  a.expires_at, a.started_at, a.submitted_at`;
+  a.expires_at, a.started_at, a.submitted_at,
+  (SELECT count(*)::int FROM assessments x WHERE x.job_role_id = a.job_role_id
+      AND x.candidate_email = a.candidate_email AND x.status = 'submitted') AS attempts`;
 
 const ORDER_BY: Record<CandidateQuery['sort'], string> = {
   '-fit': 'a.fit DESC, a.submitted_at ASC, a.id ASC',
@@ -86,28 +67,58 @@ const ORDER_BY: Record<CandidateQuery['sort'], string> = {
 export class AssessmentsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly config: AppConfig,
     private readonly jobRoles: JobRolesService,
     private readonly questionnaires: QuestionnairesService,
+    private readonly candidateLinks: CandidateLinksService,
+    private readonly links: AssessmentLinkRepository,
   ) {}
 
+  /**
+   * A staff invitation. A new assessment answers 201 with its link (also emailed to the
+   * candidate); an email that already has an open assessment for the role gets ITS link
+   * re-sent to ITS address, and staff see only {id, expiresAt, resent: true} — never a token
+   * or answers. Managers invite only members of teams they manage (job candidates are the
+   * recruiters' work). Within the retake cooldown after a submission: 409.
+   */
   async invite(
-    organizationId: string,
+    caller: AuthUser,
     jobRoleId: string,
     dto: CreateAssessmentDto,
-  ): Promise<AssessmentInvitationDto> {
+  ): Promise<AssessmentInvitationDto | AssessmentResentDto> {
+    const organizationId = caller.organizationId;
     const role = await this.jobRoles.get(organizationId, jobRoleId);
+    const email = normalizeEmail(dto.candidate.email);
+    if (
+      caller.role === 'manager' &&
+      !(await this.links.managesMemberWithEmail(organizationId, caller.userId, email))
+    ) {
+      throw new ProblemException(
+        403,
+        'Managers invite members of the teams they manage; job candidates are invited by recruiters',
+      );
+    }
     const version = await this.versionForRole(this.dataSource.manager, organizationId, role);
-    const opened = await this.open(this.dataSource.manager, {
-      organizationId,
-      jobRoleId: role.id,
-      questionnaireVersionId: version.id,
-      name: dto.candidate.name,
-      email: dto.candidate.email,
-      locale: pickLocale(dto.locale, version.locales),
-      source: 'invitation',
-    });
-    return { id: opened.id, token: opened.token, expiresAt: opened.expiresAt };
+    const outcome = await this.dataSource.transaction((tx) =>
+      this.candidateLinks.open(tx, {
+        organizationId,
+        jobRoleId: role.id,
+        questionnaireVersionId: version.id,
+        name: dto.candidate.name,
+        email,
+        locale: pickLocale(dto.locale, version.locales),
+        source: 'invitation',
+      }),
+    );
+    if (outcome.kind === 'cooldown') {
+      throw conflict(
+        `This email submitted an assessment for this role on ${outcome.submittedAt.toISOString().slice(0, 10)}; ` +
+          `it can be taken again from ${outcome.retakeFrom.toISOString().slice(0, 10)}`,
+      );
+    }
+    if (outcome.kind === 'created') {
+      return { id: outcome.id, token: outcome.token, expiresAt: outcome.expiresAt };
+    }
+    return { id: outcome.id, expiresAt: outcome.expiresAt, resent: true };
   }
 
   /**
@@ -131,58 +142,6 @@ export class AssessmentsService {
       throw conflict("The job role's questionnaire has no published version yet; publish it");
     }
     return version;
-  }
-
-  /**
-   * Creates an assessment, or — when this email already has an OPEN (invited or started)
-   * assessment for the role — returns that one instead of a second. Only the token's hash is
-   * stored, so the old token cannot be shown again: the open assessment gets a FRESH token
-   * (its hash replaces the old one, which stops working) and a renewed expiry. Its saved
-   * pinned questionnaire version is kept. One statement, so two simultaneous applications
-   * with the same email still end with one assessment (the partial unique index on
-   * job_role_id + candidate_email decides).
-   *
-   * A public application (no account, anyone can type a candidate's email) only reissues an
-   * assessment with NO saved answers: a new link to a started one would let a stranger read
-   * the candidate's answers and lock them out, so that answers 409 ("continue with your
-   * link"). A recruiter's invitation may always reissue — the recruiter is resending the link.
-   */
-  async open(manager: EntityManager, input: OpenAssessmentInput): Promise<OpenedAssessment> {
-    const { token, hash } = issueAssessmentToken();
-    const expiresAt = new Date(Date.now() + this.config.ASSESSMENT_TOKEN_TTL_DAYS * DAY_MS);
-    const rows = await queryRows<{ id: string; expires_at: Date; created: boolean }>(
-      manager,
-      `INSERT INTO assessments (organization_id, job_role_id, questionnaire_version_id,
-              candidate_name, candidate_email, locale, source, token_hash, expires_at,
-              preview_id, preview_version)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
-       ON CONFLICT (job_role_id, candidate_email) WHERE status IN ('invited', 'started')
-       DO UPDATE SET token_hash = EXCLUDED.token_hash, expires_at = EXCLUDED.expires_at,
-                     updated_at = now()
-          WHERE $12 OR (assessments.status = 'invited' AND assessments.answers = '{}'::jsonb)
-       RETURNING id, expires_at, (xmax = 0) AS created`,
-      [
-        input.organizationId,
-        input.jobRoleId,
-        input.questionnaireVersionId,
-        input.name,
-        normalizeEmail(input.email),
-        input.locale,
-        input.source,
-        hash,
-        expiresAt,
-        input.previewId ?? null,
-        input.previewVersion ?? null,
-        input.source !== 'application',
-      ],
-    );
-    const row = rows[0];
-    if (!row) {
-      throw conflict(
-        'An assessment for this email and role is already in progress; continue with the link you received',
-      );
-    }
-    return { id: row.id, token, expiresAt: row.expires_at, created: row.created };
   }
 
   async result(organizationId: string, id: string): Promise<AssessmentResultDto> {
@@ -281,5 +240,6 @@ function toResultDto(r: ResultRow, percentiles: Map<string | null, number>): Ass
     expiresAt: r.expires_at,
     startedAt: r.started_at,
     submittedAt: r.submitted_at,
+    attempts: r.attempts,
   };
 }

@@ -1,37 +1,37 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '@rolefit/config';
 import { ProblemException } from '../common/problem/problem-exception';
-import { FixedWindowLimiter } from '../common/rate-limit/fixed-window-limiter';
+import { SharedLimit, SharedLimits } from '../common/rate-limit/shared-limits';
 
 /*
  * Limits where abuse lives, chosen so that many honest candidates behind one office address
- * are never slowed: only FAILED token lookups count per address (a valid link costs nothing),
- * applications are counted per address but generously, and answer saves per token.
+ * are never slowed: only FAILED token lookups count per address, and a valid link is served
+ * even when its address has spent that budget; applications are counted per address but
+ * generously, and answer saves per token. Counts are shared by every API process (Redis).
  * Limits per minute come from AppConfig (TOKEN_FAILURE_RATE_LIMIT, APPLICATION_RATE_LIMIT,
  * ANSWER_SAVE_RATE_LIMIT).
  */
 const MINUTE = 60_000;
 
-/** The per-process limiters of the candidate-facing routes (one instance per API process). */
 @Injectable()
 export class CandidateRateLimits {
   /** Failed token lookups (unknown, expired, malformed) per client address. */
-  readonly tokenFailures: FixedWindowLimiter;
+  readonly tokenFailures: SharedLimit;
   /** Public applications per client address. */
-  readonly applications: FixedWindowLimiter;
+  readonly applications: SharedLimit;
   /** Answer saves per assessment token (keyed by its hash). */
-  readonly answerSaves: FixedWindowLimiter;
+  readonly answerSaves: SharedLimit;
 
-  constructor(config: AppConfig) {
-    this.tokenFailures = new FixedWindowLimiter({
+  constructor(config: AppConfig, limits: SharedLimits) {
+    this.tokenFailures = limits.create('token-failures', {
       limit: config.TOKEN_FAILURE_RATE_LIMIT,
       windowMs: MINUTE,
     });
-    this.applications = new FixedWindowLimiter({
+    this.applications = limits.create('applications', {
       limit: config.APPLICATION_RATE_LIMIT,
       windowMs: MINUTE,
     });
-    this.answerSaves = new FixedWindowLimiter({
+    this.answerSaves = limits.create('answer-saves', {
       limit: config.ANSWER_SAVE_RATE_LIMIT,
       windowMs: MINUTE,
     });

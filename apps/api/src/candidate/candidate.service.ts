@@ -117,7 +117,7 @@ export class CandidateService {
       ]);
     }
     const row = await this.find(this.dataSource.manager, token, address);
-    const perToken = this.limits.answerSaves.hit(row.token_hash);
+    const perToken = await this.limits.answerSaves.hit(row.token_hash);
     if (!perToken.allowed) throw tooManyRequests(perToken.retryAfterSeconds, 'saves');
     if (row.status === 'submitted') throw alreadySubmitted();
 
@@ -219,8 +219,9 @@ export class CandidateService {
 
   /**
    * The assessment of a token, or the same 404 for a malformed, unknown or expired one. Only
-   * failures count against the caller's address; once it has spent its budget, lookups are
-   * refused with 429 before touching the database.
+   * failures count against the caller's address, and a valid link always works: an address
+   * that has spent its failure budget (a shared office network, a guesser) gets 429 for
+   * further failures only, so a guesser gains nothing and a colleague's link is never blocked.
    */
   private async find(
     manager: EntityManager,
@@ -228,8 +229,6 @@ export class CandidateService {
     address: string,
     withProfile = false,
   ): Promise<TokenRow> {
-    const blocked = this.limits.tokenFailures.blocked(address);
-    if (!blocked.allowed) throw tooManyRequests(blocked.retryAfterSeconds, 'failed link lookups');
     if (isWellFormedToken(token)) {
       const rows: TokenRow[] = await manager.query(
         `SELECT a.id, a.token_hash, a.status, a.answers, a.locale, a.expires_at, a.submitted_at,
@@ -241,7 +240,10 @@ export class CandidateService {
       );
       if (rows.length > 0) return rows[0];
     }
-    this.limits.tokenFailures.hit(address);
+    const failures = await this.limits.tokenFailures.hit(address);
+    if (!failures.allowed) {
+      throw tooManyRequests(failures.retryAfterSeconds, 'failed link lookups');
+    }
     throw notFound('Assessment');
   }
 

@@ -226,7 +226,7 @@ async function registerFormPosts(
       if ((await validate(dto)).length > 0) {
         return outcomePage(reply, 400, { locale, slug, outcome: 'invalid' });
       }
-      const decision = limits.applications.hit(clientAddress(request));
+      const decision = await limits.applications.hit(clientAddress(request));
       if (!decision.allowed) {
         void reply.header('retry-after', String(decision.retryAfterSeconds));
         return outcomePage(reply, 429, { locale, slug, outcome: 'tooMany' });

@@ -37,6 +37,10 @@ export interface DimensionScoreJson {
   unique: true,
   where: `status IN ('invited', 'started')`,
 })
+// Attempts and the retake cooldown: the submissions of one email for one role.
+@Index(['jobRoleId', 'candidateEmail', 'submittedAt'], { where: `status = 'submitted'` })
+// Reminders before a link expires.
+@Index(['expiresAt'], { where: `status IN ('invited', 'started') AND reminder_sent_at IS NULL` })
 // Ranking and percentiles: the scored assessments of one role and questionnaire version.
 @Index(['jobRoleId', 'questionnaireVersionId', 'fit'], { where: `status = 'submitted'` })
 // Reliability streams the submissions of one version in id order (keyset pagination).

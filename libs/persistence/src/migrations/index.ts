@@ -5,6 +5,7 @@ import { LostJobIndexes1795841444266 } from './1795841444266-LostJobIndexes';
 import { MailAndCandidateLinks1796283287469 } from './1796283287469-MailAndCandidateLinks';
 import { ReactionIdempotencyKey1796290000000 } from './1796290000000-ReactionIdempotencyKey';
 import { AnalysisEvents1796291000000 } from './1796291000000-AnalysisEvents';
+import { CandidateAttempts1796293100000 } from './1796293100000-CandidateAttempts';
 
 /** Every migration, in order. New migrations are appended here. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   MailAndCandidateLinks1796283287469,
   ReactionIdempotencyKey1796290000000,
   AnalysisEvents1796291000000,
+  CandidateAttempts1796293100000,
 ];

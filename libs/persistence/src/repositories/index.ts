@@ -1,3 +1,4 @@
+import { AssessmentLinkRepository } from './assessment-link.repository';
 import { AssessmentRepository } from './assessment.repository';
 import { DimensionRepository } from './dimension.repository';
 import { JobRoleRepository } from './job-role.repository';
@@ -14,6 +15,7 @@ import { TeamRepository } from './team.repository';
 import { Transactions } from './transactions';
 import { UserRepository } from './user.repository';
 
+export * from './assessment-link.repository';
 export * from './assessment.repository';
 export * from './dimension.repository';
 export * from './job-role.repository';
@@ -48,4 +50,5 @@ export const REPOSITORIES = [
   UserRepository,
   MailMessageRepository,
   RoleOverviewRepository,
+  AssessmentLinkRepository,
 ];

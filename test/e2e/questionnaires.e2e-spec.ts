@@ -253,12 +253,13 @@ describe('questionnaires: drafts, validation, publishing and versions', () => {
       ['/api/v1/questionnaires/{id}/reliability', 'post', '202'],
       ['/api/v1/questionnaires/{id}/reliability', 'get', '200'],
       ['/api/v1/job-roles/{id}/assessments', 'post', '201'],
+      ['/api/v1/job-roles/{id}/assessments', 'post', '200'],
       ['/api/v1/job-roles/{id}/candidates', 'get', '200'],
       ['/api/v1/assessments/{id}', 'get', '200'],
       ['/api/v1/candidate/assessments/{token}', 'get', '200'],
       ['/api/v1/candidate/assessments/{token}/answers', 'put', '200'],
       ['/api/v1/candidate/assessments/{token}/submit', 'post', '200'],
-      ['/api/v1/public/previews/{slug}/applications', 'post', '201'],
+      ['/api/v1/public/previews/{slug}/applications', 'post', '202'],
     ];
     for (const [path, method, status] of routes) {
       const operation = doc.paths[path]?.[method];

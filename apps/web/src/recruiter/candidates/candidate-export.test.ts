@@ -11,6 +11,7 @@ function candidate(name: string, fit: number, eligible: boolean): AssessmentResu
     questionnaireVersion: 1,
     candidate: { name, email: `${name.replace(/\W/g, '').toLowerCase()}@example.com` },
     source: 'invitation',
+    attempts: 1,
     previewVersion: null,
     status: 'submitted',
     fit,

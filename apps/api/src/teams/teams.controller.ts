@@ -1,10 +1,22 @@
 import { BodyLimit } from '../common/http/body-limit';
-import { Body, Controller, Get, Param, Patch, Post, Put, Query } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  Patch,
+  Post,
+  Put,
+  Query,
+} from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiBody,
   ApiCreatedResponse,
   ApiExtraModels,
+  ApiNoContentResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
@@ -25,6 +37,7 @@ import {
   TeamDto,
   TeamMemberViewDto,
   TeamPageDto,
+  UpdateMemberDto,
   UpdateTeamDto,
 } from './teams.dto';
 import { TeamsService } from './teams.service';
@@ -33,6 +46,7 @@ import { TeamsService } from './teams.service';
 export const BULK_BODY_LIMIT_BYTES = 8 * 1024 * 1024;
 
 const teamId = new UuidParamPipe('Team');
+const memberId = new UuidParamPipe('Member');
 const validation = createValidationPipe();
 
 /** Managers (and admins) maintain teams: members, their current roles, the roles needed. */
@@ -117,6 +131,33 @@ export class TeamsController {
       metatype: MemberDto,
     })) as MemberDto;
     return this.teams.addMembers(caller.organizationId, id, [dto], false);
+  }
+
+  @ApiOperation({ summary: 'Change a member (only the fields given)' })
+  @Patch(':id/members/:memberId')
+  @Roles('admin', 'manager')
+  @ApiOkResponse({ type: TeamMemberViewDto })
+  updateMember(
+    @CurrentUser() caller: AuthUser,
+    @Param('id', teamId) id: string,
+    @Param('memberId', memberId) member: string,
+    @Body() dto: UpdateMemberDto,
+  ): Promise<TeamMemberViewDto> {
+    return this.teams.updateMember(caller.organizationId, id, member, dto);
+  }
+
+  /** Takes a member off the team (someone who left); past analyses keep their snapshot. */
+  @ApiOperation({ summary: 'Remove a member from the team' })
+  @Delete(':id/members/:memberId')
+  @Roles('admin', 'manager')
+  @HttpCode(204)
+  @ApiNoContentResponse({ description: 'Removed.' })
+  removeMember(
+    @CurrentUser() caller: AuthUser,
+    @Param('id', teamId) id: string,
+    @Param('memberId', memberId) member: string,
+  ): Promise<void> {
+    return this.teams.removeMember(caller.organizationId, id, member);
   }
 
   @ApiOperation({ summary: 'Replace the slots per job role the team needs' })

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -113,6 +113,13 @@ export class MemberDto {
   @Max(1_000_000)
   performance?: number | null;
 }
+
+/**
+ * Changes to one member: only the fields given change. A new `profile` replaces the old one; a
+ * new `assessmentId` takes the profile from that submitted assessment (values in `profile`
+ * still win), as when adding a member.
+ */
+export class UpdateMemberDto extends PartialType(MemberDto) {}
 
 /** One member, or `{ members: [...] }` with up to 10,000 at once (all or nothing). */
 export class AddMembersDto extends MemberDto {}

@@ -21,6 +21,7 @@ import type {
   RequirementDto,
   TeamDto,
   TeamMemberViewDto,
+  UpdateMemberDto,
   UpdateTeamDto,
 } from './teams.dto';
 
@@ -129,6 +130,48 @@ export class TeamsService {
         [{ field: 'members', message: `at most ${limit} members per team` }],
       );
     }
+  }
+
+  /** Changes one member; the fields not given keep their values. */
+  async updateMember(
+    organizationId: string,
+    teamId: string,
+    memberId: string,
+    dto: UpdateMemberDto,
+  ): Promise<TeamMemberViewDto> {
+    await this.get(organizationId, teamId);
+    const member = await this.teams.findMember(organizationId, teamId, memberId);
+    if (!member) throw notFound('Member');
+    const merged: MemberDto = {
+      name: dto.name ?? member.name,
+      profile: dto.profile ?? (dto.assessmentId ? undefined : member.profile),
+      ...(dto.currentJobRoleId !== undefined && { currentJobRoleId: dto.currentJobRoleId }),
+      ...(dto.assessmentId !== undefined && { assessmentId: dto.assessmentId }),
+    };
+    const context = await this.memberContext(organizationId, [merged]);
+    const errors = checkMember(merged, context, '');
+    if (errors.length > 0) throw unprocessable('The member is not valid', errors);
+    Object.assign(member, {
+      ...(dto.name != null && { name: dto.name }),
+      ...(dto.email !== undefined && { email: dto.email }),
+      ...(dto.currentJobRoleId !== undefined && {
+        currentJobRoleId: dto.currentJobRoleId?.toLowerCase() ?? null,
+      }),
+      ...(dto.performance !== undefined && { performance: dto.performance }),
+      ...(dto.assessmentId !== undefined && {
+        assessmentId: dto.assessmentId?.toLowerCase() ?? null,
+      }),
+      ...((dto.profile !== undefined || dto.assessmentId) && {
+        profile: resolveProfile(merged, context),
+      }),
+    });
+    return toMemberView(await this.teams.saveMember(member));
+  }
+
+  async removeMember(organizationId: string, teamId: string, memberId: string): Promise<void> {
+    await this.get(organizationId, teamId);
+    const removed = await this.teams.removeMember(organizationId, teamId, memberId);
+    if (!removed) throw notFound('Member');
   }
 
   /** Replaces the team's requirements: job role → number of slots. */

@@ -134,6 +134,37 @@ export class TeamRepository {
     });
   }
 
+  findMember(
+    organizationId: string,
+    teamId: string,
+    memberId: string,
+  ): Promise<TeamMemberRecord | null> {
+    return this.dataSource
+      .getRepository(TeamMemberEntity)
+      .findOneBy({ id: memberId, teamId, organizationId });
+  }
+
+  /** Saves a changed member and marks the team changed (a new snapshot for the next analysis). */
+  saveMember(member: TeamMemberRecord): Promise<TeamMemberRecord> {
+    return this.dataSource.transaction(async (tx) => {
+      const saved = await tx.getRepository(TeamMemberEntity).save(member);
+      await tx.getRepository(TeamEntity).update({ id: member.teamId }, { updatedAt: new Date() });
+      return saved;
+    });
+  }
+
+  /** Removes a member from the team; false when there was no such member. */
+  removeMember(organizationId: string, teamId: string, memberId: string): Promise<boolean> {
+    return this.dataSource.transaction(async (tx) => {
+      const result = await tx
+        .getRepository(TeamMemberEntity)
+        .delete({ id: memberId, teamId, organizationId });
+      if (!result.affected) return false;
+      await tx.getRepository(TeamEntity).update({ id: teamId }, { updatedAt: new Date() });
+      return true;
+    });
+  }
+
   /** Replaces the team's requirements in one transaction. */
   async replaceRequirements(
     organizationId: string,

@@ -15,6 +15,20 @@ process.env.WEB_E2E_DATABASE_URL ??= `postgres://postgres@127.0.0.1:5432/rolefit
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const baseURL = `http://127.0.0.1:${process.env.WEB_E2E_PORT}`;
 
+const apiEnv: Record<string, string> = {
+  PORT: process.env.WEB_E2E_PORT!,
+  HOST: '127.0.0.1',
+  DATABASE_URL: process.env.WEB_E2E_DATABASE_URL!,
+  QUEUE_PREFIX: `rolefit-web-e2e-${process.env.WEB_E2E_RUN}`,
+  NODE_ENV: 'test',
+  LOG_LEVEL: 'warn',
+  WEB_DIST_DIR: 'dist/web',
+  // Tests sign up many organisations from 127.0.0.1.
+  AUTH_RATE_LIMIT: '100000',
+  APPLICATION_RATE_LIMIT: '100000',
+  TOKEN_FAILURE_RATE_LIMIT: '100000',
+};
+
 export default defineConfig({
   testDir: 'e2e',
   testMatch: '**/*.e2e.ts',
@@ -55,26 +69,29 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    command: 'node dist/api/apps/api/src/main.js',
-    cwd: repoRoot,
-    url: `${baseURL}/api/v1/health/live`,
-    reuseExistingServer: false,
-    timeout: 90_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-    env: {
-      PORT: process.env.WEB_E2E_PORT,
-      HOST: '127.0.0.1',
-      DATABASE_URL: process.env.WEB_E2E_DATABASE_URL,
-      QUEUE_PREFIX: `rolefit-web-e2e-${process.env.WEB_E2E_RUN}`,
-      NODE_ENV: 'test',
-      LOG_LEVEL: 'warn',
-      WEB_DIST_DIR: 'dist/web',
-      // Tests sign up many organisations from 127.0.0.1.
-      AUTH_RATE_LIMIT: '100000',
-      APPLICATION_RATE_LIMIT: '100000',
-      TOKEN_FAILURE_RATE_LIMIT: '100000',
+  webServer: [
+    {
+      command: 'node dist/api/apps/api/src/main.js',
+      cwd: repoRoot,
+      url: `${baseURL}/api/v1/health/live`,
+      reuseExistingServer: false,
+      timeout: 90_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+      env: apiEnv,
     },
-  },
+    {
+      // The manager's analyses complete in the real worker, on the same database and queues.
+      name: 'worker',
+      command: 'node dist/worker/apps/worker/src/main.js',
+      cwd: repoRoot,
+      wait: { stdout: /worker started/ },
+      reuseExistingServer: false,
+      timeout: 90_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 5000 },
+      env: { ...apiEnv, LOG_LEVEL: 'info' },
+    },
+  ],
 });

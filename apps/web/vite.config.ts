@@ -11,6 +11,12 @@ const apiTarget = process.env.API_URL ?? 'http://127.0.0.1:3000';
  */
 export default defineConfig({
   plugins: [react()],
+  resolve: {
+    // The what-if runs the analysis' own framework-free code (libs/domain), not a copy of it.
+    alias: {
+      '@rolefit/domain': fileURLToPath(new URL('../../libs/domain/src', import.meta.url)),
+    },
+  },
   build: {
     outDir: fileURLToPath(new URL('../../dist/web', import.meta.url)),
     emptyOutDir: true,

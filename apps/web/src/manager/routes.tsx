@@ -4,6 +4,18 @@ import type { RouteObject } from 'react-router';
 export const managerRoutes: RouteObject[] = [
   {
     path: 'teams',
-    lazy: async () => ({ Component: (await import('./manager-home')).ManagerHome }),
+    lazy: async () => ({ Component: (await import('./team-list-page')).TeamListPage }),
+  },
+  {
+    path: 'teams/:teamId',
+    lazy: async () => ({ Component: (await import('./team-page')).TeamPage }),
+  },
+  {
+    path: 'teams/:teamId/map',
+    lazy: async () => ({ Component: (await import('./role-map-page')).RoleMapPage }),
+  },
+  {
+    path: 'teams/:teamId/print',
+    lazy: async () => ({ Component: (await import('./print-page')).PrintPage }),
   },
 ];

@@ -1,0 +1,96 @@
+import { useEffect, useRef, useState } from 'react';
+import { Link } from 'react-router';
+import { api } from '../api/client';
+import { useT } from '../i18n/language';
+import { watchAnalysis, type AnalysisState } from './analysis-watch';
+import { ok, problemText } from './data';
+import { managerMessages } from './messages';
+
+/**
+ * "Run an analysis" and its live state: queued → running (progress) → completed, or failed
+ * with its reason. The state line is a polite live region, so a screen reader hears it too.
+ * The same team snapshot asked for twice gives the existing analysis, and this says so.
+ */
+export function AnalysisPanel({
+  teamId,
+  canRun,
+  onCompleted,
+}: {
+  teamId: string;
+  /** False when the team has no members or no slots: nothing to analyse yet. */
+  canRun: boolean;
+  onCompleted?: (analysisId: string) => void;
+}) {
+  const { t, formatNumber } = useT(managerMessages);
+  const [state, setState] = useState<AnalysisState>();
+  const [reused, setReused] = useState(false);
+  const [error, setError] = useState<string>();
+  const watching = useRef<AbortController | null>(null);
+  useEffect(() => () => watching.current?.abort(), []);
+
+  async function run() {
+    setError(undefined);
+    setReused(false);
+    watching.current?.abort();
+    try {
+      const accepted = ok(
+        await api.POST('/api/v1/teams/{id}/analyses', { params: { path: { id: teamId } } }),
+      );
+      const status = accepted.status;
+      setReused(status === 'completed');
+      setState({ id: accepted.id, status, progress: status === 'completed' ? 100 : 0 });
+      const controller = new AbortController();
+      watching.current = controller;
+      const final = await watchAnalysis(accepted.id, setState, controller.signal);
+      if (final?.status === 'completed') onCompleted?.(final.id);
+    } catch (e) {
+      if ((e as Error).name !== 'AbortError') setError(problemText(e));
+    }
+  }
+
+  const busy = state?.status === 'queued' || state?.status === 'running';
+  const progress = Math.round(state?.progress ?? 0);
+  return (
+    <section aria-labelledby="analysis-heading" className="section">
+      <h2 id="analysis-heading">{t('manager.analysis.title')}</h2>
+      <p className="hint">{t('manager.analysis.hint')}</p>
+      <button type="button" disabled={!canRun || busy} onClick={() => void run()}>
+        {t('manager.analysis.run')}
+      </button>
+      {!canRun && <p className="hint">{t('manager.analysis.cannotRun')}</p>}
+      <div role="status" className="analysis-state">
+        {state?.status === 'queued' && <p>{t('manager.analysis.queued')}</p>}
+        {state?.status === 'running' && (
+          <p>{t('manager.analysis.running', { progress: formatNumber(progress) })}</p>
+        )}
+        {state?.status === 'completed' && (
+          <p>{reused ? t('manager.analysis.reused') : t('manager.analysis.completed')}</p>
+        )}
+        {state?.status === 'failed' && (
+          <p className="error">
+            {t('manager.analysis.failed', {
+              reason: state.error ?? t('manager.analysis.noReason'),
+            })}
+          </p>
+        )}
+      </div>
+      {busy && (
+        <progress max={100} value={progress} aria-label={t('manager.analysis.progressLabel')}>
+          {formatNumber(progress)} %
+        </progress>
+      )}
+      {state?.status === 'completed' && (
+        <p>
+          <Link to={`/app/teams/${teamId}/map`} className="button">
+            {t('manager.analysis.openMap')}
+          </Link>
+        </p>
+      )}
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+    </section>
+  );
+}

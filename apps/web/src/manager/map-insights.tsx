@@ -1,0 +1,216 @@
+import { useT } from '../i18n/language';
+import type { Dimension, RoleMap } from './data';
+import { managerMessages } from './messages';
+
+/** Whole numbers with a sign for changes: "+7", "−3", "0". */
+function useWhole() {
+  const { formatNumber } = useT(managerMessages);
+  return {
+    whole: (n: number) => formatNumber(Math.round(n)),
+    signed: (n: number) => formatNumber(Math.round(n), { signDisplay: 'exceptZero' }),
+  };
+}
+
+/** Mean fit now vs. optimal: what a manager can compare between teams (sums grow with size). */
+export function MeanFitSummary({ map }: { map: RoleMap }) {
+  const { t } = useT(managerMessages);
+  const { whole, signed } = useWhole();
+  const now = map.meanFitCurrent;
+  const best = map.meanFitOptimal;
+  return (
+    <dl className="mean-fit">
+      <div>
+        <dt>{t('manager.insights.meanNow')}</dt>
+        <dd>{now === null ? t('manager.insights.noRoles') : whole(now)}</dd>
+      </div>
+      <div>
+        <dt>{t('manager.insights.meanOptimal')}</dt>
+        <dd>{best === null ? '–' : whole(best)}</dd>
+      </div>
+      {now !== null && best !== null && (
+        <div>
+          <dt>{t('manager.insights.meanChange')}</dt>
+          <dd>{signed(best - now)}</dd>
+        </div>
+      )}
+    </dl>
+  );
+}
+
+/** Suggested moves, best gain first; each can be tried in the what-if. */
+export function MovesList({
+  map,
+  roleTitle,
+  onTry,
+}: {
+  map: RoleMap;
+  roleTitle: (id: string | null) => string;
+  onTry?: (memberId: string, jobRoleId: string | null) => void;
+}) {
+  const { t } = useT(managerMessages);
+  const { signed } = useWhole();
+  const name = memberNames(map);
+  const moves = [...map.moves].sort((a, b) => b.fitChange - a.fitChange);
+  return (
+    <section aria-labelledby="moves-heading" className="insight">
+      <h2 id="moves-heading">{t('manager.insights.moves')}</h2>
+      {moves.length === 0 ? (
+        <p>{t('manager.insights.noMoves')}</p>
+      ) : (
+        <ol className="moves">
+          {moves.map((move) => (
+            <li key={move.memberId}>
+              <span>
+                {t('manager.insights.move', {
+                  member: name(move.memberId),
+                  from: roleTitle(move.from),
+                  to: roleTitle(move.to),
+                  change: signed(move.fitChange),
+                })}
+              </span>
+              {onTry && (
+                <button
+                  type="button"
+                  className="secondary small no-print"
+                  onClick={() => onTry(move.memberId, move.to)}
+                >
+                  {t('manager.insights.tryMove')}
+                  <span className="visually-hidden">
+                    {' '}
+                    {t('manager.insights.tryMoveOf', { member: name(move.memberId) })}
+                  </span>
+                </button>
+              )}
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+/** Per member, the two dimensions with the largest weighted shortfall, in words. */
+export function CoachingList({
+  map,
+  dimensions,
+  roleTitle,
+  memberIds,
+}: {
+  map: RoleMap;
+  dimensions: Dimension[];
+  roleTitle: (id: string | null) => string;
+  /** Only these members (e.g. the table's search); all when undefined. */
+  memberIds?: ReadonlySet<string>;
+}) {
+  const { t, language } = useT(managerMessages);
+  const { whole } = useWhole();
+  const name = memberNames(map);
+  const dimensionName = (key: string) =>
+    dimensions.find((d) => d.key === key)?.name[language] ?? key;
+  const entries = map.coaching.filter(
+    (c) => c.dimensions.length > 0 && (!memberIds || memberIds.has(c.memberId)),
+  );
+  return (
+    <section aria-labelledby="coaching-heading" className="insight">
+      <h2 id="coaching-heading">{t('manager.insights.coaching')}</h2>
+      <p className="hint">{t('manager.insights.coachingHint')}</p>
+      {entries.length === 0 ? (
+        <p>{t('manager.insights.noCoaching')}</p>
+      ) : (
+        <ul className="coaching">
+          {entries.map((c) => (
+            <li key={c.memberId}>
+              <strong>
+                {t('manager.insights.coachingWho', {
+                  member: name(c.memberId),
+                  role: roleTitle(c.jobRoleId),
+                })}
+              </strong>{' '}
+              {c.dimensions
+                .map((d) =>
+                  d.score < d.target
+                    ? t('manager.insights.shortBy', {
+                        dimension: dimensionName(d.dimension),
+                        score: whole(d.score),
+                        target: whole(d.target),
+                        gap: whole(d.target - d.score),
+                      })
+                    : t('manager.insights.overBy', {
+                        dimension: dimensionName(d.dimension),
+                        score: whole(d.score),
+                        target: whole(d.target),
+                        gap: whole(d.score - d.target),
+                      }),
+                )
+                .join(' ')}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+/** Tip 10: where the top performer ranks on each leadership role, said plainly. */
+export function LeadershipBench({
+  map,
+  roleTitle,
+}: {
+  map: RoleMap;
+  roleTitle: (id: string | null) => string;
+}) {
+  const { t } = useT(managerMessages);
+  const { whole } = useWhole();
+  const name = memberNames(map);
+  if (map.leadership.length === 0) {
+    return (
+      <section aria-labelledby="bench-heading" className="insight">
+        <h2 id="bench-heading">{t('manager.insights.bench')}</h2>
+        <p>{t('manager.insights.noLeadershipRoles')}</p>
+      </section>
+    );
+  }
+  return (
+    <section aria-labelledby="bench-heading" className="insight">
+      <h2 id="bench-heading">{t('manager.insights.bench')}</h2>
+      {map.leadership.map((bench) => {
+        const top = bench.ranking.slice(0, 3);
+        const count = map.members.length;
+        return (
+          <div key={bench.jobRoleId} className="bench">
+            <h3>{roleTitle(bench.jobRoleId)}</h3>
+            <p>
+              {bench.topPerformerId === null || bench.topPerformerRank === null
+                ? t('manager.insights.noPerformance')
+                : bench.topPerformerRank === 1
+                  ? t('manager.insights.topPerformerFirst', {
+                      member: name(bench.topPerformerId),
+                      count,
+                    })
+                  : t('manager.insights.topPerformerRank', {
+                      member: name(bench.topPerformerId),
+                      rank: bench.topPerformerRank,
+                      count,
+                    })}
+            </p>
+            <ol className="bench-ranking">
+              {top.map((entry) => (
+                <li key={entry.memberId}>
+                  {t('manager.insights.benchEntry', {
+                    member: name(entry.memberId),
+                    fit: whole(entry.fit),
+                  })}
+                </li>
+              ))}
+            </ol>
+          </div>
+        );
+      })}
+    </section>
+  );
+}
+
+function memberNames(map: RoleMap): (id: string) => string {
+  const names = new Map(map.members.map((m) => [m.id, m.name]));
+  return (id) => names.get(id) ?? '–';
+}

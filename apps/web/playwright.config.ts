@@ -16,9 +16,9 @@ const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const baseURL = `http://127.0.0.1:${process.env.WEB_E2E_PORT}`;
 
 const apiEnv: Record<string, string> = {
-  PORT: process.env.WEB_E2E_PORT!,
+  PORT: process.env.WEB_E2E_PORT,
   HOST: '127.0.0.1',
-  DATABASE_URL: process.env.WEB_E2E_DATABASE_URL!,
+  DATABASE_URL: process.env.WEB_E2E_DATABASE_URL,
   QUEUE_PREFIX: `rolefit-web-e2e-${process.env.WEB_E2E_RUN}`,
   NODE_ENV: 'test',
   LOG_LEVEL: 'warn',

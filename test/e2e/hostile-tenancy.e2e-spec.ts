@@ -177,8 +177,12 @@ describe('hostile input: tenancy sweep', () => {
       const valuesA = Object.fromEntries(
         op.pathParams.map((p) => [p.name, ownParamValue(a, op.path, p.name) ?? NO_SUCH_ID]),
       );
+      // Ids (`id`, and nested ones such as `memberId`) of nothing are well-formed but unknown.
       const nothing = Object.fromEntries(
-        op.pathParams.map((p) => [p.name, p.name === 'id' ? NO_SUCH_ID : 'no-such-thing']),
+        op.pathParams.map((p) => [
+          p.name,
+          p.name === 'id' || p.name.endsWith('Id') ? NO_SUCH_ID : 'no-such-thing',
+        ]),
       );
       // A valid body (B's own ids in it): a 404 can then only mean "not yours", as an invalid
       // body would be refused with 400 first.

@@ -53,6 +53,11 @@ export const VALID_BODIES: Record<string, (x: Tenant) => unknown> = {
       { name: 'Spy', assessmentId: x.submitted.id },
     ],
   }),
+  'PATCH /api/v1/teams/{id}/members/{memberId}': (x) => ({
+    name: 'Hijacked',
+    currentJobRoleId: x.roleId,
+    assessmentId: x.submitted.id,
+  }),
   'PUT /api/v1/teams/{id}/requirements': (x) => [{ jobRoleId: x.roleId, slots: 1 }],
   'POST /api/v1/questionnaires': () => questionnairePayload('Another'),
   'PATCH /api/v1/questionnaires/{id}': () => ({ title: 'Hijacked' }),

@@ -296,7 +296,7 @@ export function ownParamValue(x: Tenant, path: string, param: string): string | 
     analyses: { id: x.analysisId },
     dimensions: { key: x.dimensionKey },
     users: { id: x.userId },
-    members: { id: x.memberIds[0] },
+    members: { id: x.memberIds[0], memberId: x.memberIds[0] },
   };
   return byCollection[collection]?.[param];
 }

@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
-import { api } from '../api/client';
+import { staffApi as api } from '../staff/staff-api';
 import { useT } from '../i18n/language';
 import { watchAnalysis, type AnalysisState } from './analysis-watch';
-import { ok, problemText } from './data';
+import { loadHistory, ok, problemText, useLoad } from './data';
 import { managerMessages } from './messages';
 
 /**
@@ -21,7 +21,8 @@ export function AnalysisPanel({
   canRun: boolean;
   onCompleted?: (analysisId: string) => void;
 }) {
-  const { t, formatNumber } = useT(managerMessages);
+  const { t, formatNumber, formatDate } = useT(managerMessages);
+  const history = useLoad(() => loadHistory(teamId), `history:${teamId}`);
   const [state, setState] = useState<AnalysisState>();
   const [reused, setReused] = useState(false);
   const [error, setError] = useState<string>();
@@ -43,6 +44,7 @@ export function AnalysisPanel({
       watching.current = controller;
       const final = await watchAnalysis(accepted.id, setState, controller.signal);
       if (final?.status === 'completed') onCompleted?.(final.id);
+      history.reload();
     } catch (e) {
       if ((e as Error).name !== 'AbortError') setError(problemText(e));
     }
@@ -90,6 +92,36 @@ export function AnalysisPanel({
         <p role="alert" className="error">
           {error}
         </p>
+      )}
+      {history.data && history.data.items.length > 0 && (
+        <>
+          <h3 id="history-heading">{t('manager.history.title')}</h3>
+          <ul className="history" aria-labelledby="history-heading">
+            {history.data.items.map((a) => (
+              <li key={a.id}>
+                <strong>
+                  {formatDate(a.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}
+                </strong>
+                {': '}
+                {a.status === 'completed' && a.meanFitCurrent !== null && a.meanFitOptimal !== null
+                  ? t('manager.history.completed', {
+                      now: formatNumber(Math.round(a.meanFitCurrent)),
+                      optimal: formatNumber(Math.round(a.meanFitOptimal)),
+                      members: a.memberCount ?? 0,
+                    })
+                  : a.status === 'failed'
+                    ? t('manager.analysis.failed', {
+                        reason: a.error ?? t('manager.analysis.noReason'),
+                      })
+                    : t(
+                        a.status === 'queued'
+                          ? 'manager.analysis.queued'
+                          : 'manager.history.running',
+                      )}
+              </li>
+            ))}
+          </ul>
+        </>
       )}
     </section>
   );

@@ -1,5 +1,4 @@
-import { api } from '../api/client';
-import { accessToken } from './session-seam';
+import { staffApi as api } from '../staff/staff-api';
 
 export type AnalysisStatus = 'queued' | 'running' | 'completed' | 'failed';
 
@@ -15,8 +14,9 @@ const TERMINAL: ReadonlySet<AnalysisStatus> = new Set(['completed', 'failed']);
 
 /**
  * Follows an analysis until it completes or fails: server-sent events from
- * `GET /analyses/:id/events`, read with fetch because EventSource cannot send the bearer
- * token; when the stream is not available or ends early, polling `GET /analyses/:id`.
+ * `GET /analyses/:id/events`, read through the typed client (fetch) because EventSource cannot
+ * send the bearer token; when the stream is not available or ends early (it closes after ten
+ * minutes, or a proxy cuts it), polling `GET /analyses/:id`.
  * Resolves with the final state; stops when `signal` aborts.
  */
 export async function watchAnalysis(
@@ -34,18 +34,16 @@ async function followEvents(
   onState: (state: AnalysisState) => void,
   signal: AbortSignal,
 ): Promise<AnalysisState | undefined> {
-  const token = accessToken();
-  const response = await fetch(`/api/v1/analyses/${encodeURIComponent(id)}/events`, {
-    headers: {
-      accept: 'text/event-stream',
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
+  const { data: body, response } = await api.GET('/api/v1/analyses/{id}/events', {
+    params: { path: { id } },
+    headers: { accept: 'text/event-stream' },
+    parseAs: 'stream',
     signal,
   });
-  if (!response.ok || !response.body) return undefined;
+  if (!response.ok || !body) return undefined;
   if (!response.headers.get('content-type')?.includes('text/event-stream')) return undefined;
   let last: AnalysisState | undefined;
-  for await (const event of readEvents(response.body)) {
+  for await (const event of readEvents(body)) {
     if (!event.data) continue;
     const data = JSON.parse(event.data) as AnalysisState;
     last = { id: data.id, status: data.status, progress: data.progress, error: data.error };

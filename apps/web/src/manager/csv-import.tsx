@@ -1,5 +1,5 @@
 import { useState, type ChangeEvent } from 'react';
-import { api } from '../api/client';
+import { staffApi as api } from '../staff/staff-api';
 import { useT } from '../i18n/language';
 import { ApiProblem, ok, problemText, type Dimension, type JobRole } from './data';
 import { managerMessages } from './messages';

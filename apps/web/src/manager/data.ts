@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import { api, type Problem } from '../api/client';
+import type { Problem } from '../api/client';
+import { staffApi as api } from '../staff/staff-api';
 import type { components } from '../api/schema';
 
 export type Team = components['schemas']['TeamDto'];
@@ -103,11 +104,75 @@ export async function loadTeam(teamId: string): Promise<Team> {
   return ok(await api.GET('/api/v1/teams/{id}', { params: { path: { id: teamId } } }));
 }
 
-/** The latest completed map, or null when the team has none yet (the page loads the team itself). */
+/** Members per role-map page asked for (the API's largest). */
+const MAP_PAGE_SIZE = 1000;
+
+/**
+ * The latest completed map, or null when the team has none yet (the page loads the team
+ * itself). The API pages the map by members; the pages are read and joined here, because the
+ * what-if and the search need the whole team (a team holds at most TEAM_MAX_MEMBERS).
+ */
 export async function loadRoleMap(teamId: string): Promise<RoleMap | null> {
-  const result = await api.GET('/api/v1/teams/{id}/role-map', {
-    params: { path: { id: teamId } },
-  });
-  if (result.response.status === 404) return null;
-  return ok(result);
+  const pages: RoleMap[] = [];
+  for (let page = 1; ; page++) {
+    const result = await api.GET('/api/v1/teams/{id}/role-map', {
+      params: { path: { id: teamId }, query: { page, pageSize: MAP_PAGE_SIZE } },
+    });
+    if (result.response.status === 404 && page === 1) return null;
+    const map = ok(result);
+    // A newer analysis finished while reading: start again from its first page.
+    if (pages.length > 0 && map.analysisId !== pages[0]!.analysisId) return loadRoleMap(teamId);
+    pages.push(map);
+    const read = pages.reduce((n, p) => n + p.members.length, 0);
+    if (map.members.length === 0 || read >= map.totalMembers) break;
+  }
+  return joinMapPages(pages);
+}
+
+/** One map from its member pages: per-member parts joined, team-wide parts taken once. */
+export function joinMapPages(pages: RoleMap[]): RoleMap {
+  const first = pages[0]!;
+  if (pages.length === 1) return first;
+  const all = <K extends 'members' | 'fitMatrix' | 'assignment' | 'moves' | 'coaching'>(key: K) =>
+    pages.flatMap((p) => p[key] as unknown[]) as RoleMap[K];
+  const emptyGaps = first.gaps.filter((g) => g.reason === 'empty');
+  const lowFit = pages.flatMap((p) => p.gaps.filter((g) => g.reason === 'lowFit'));
+  return {
+    ...first,
+    members: all('members'),
+    fitMatrix: all('fitMatrix'),
+    assignment: all('assignment'),
+    moves: all('moves'),
+    coaching: all('coaching'),
+    gaps: [...lowFit, ...emptyGaps].sort(
+      (a, b) => a.jobRoleId.localeCompare(b.jobRoleId) || a.slot - b.slot,
+    ),
+    overlaps: first.overlaps.map((o) => ({
+      ...o,
+      bestFitMembers: pages.flatMap(
+        (p) => p.overlaps.find((x) => x.jobRoleId === o.jobRoleId)?.bestFitMembers ?? [],
+      ),
+    })),
+    leadership: first.leadership.map((bench) => {
+      const byMember = new Map<string, RoleMap['leadership'][number]['ranking'][number]>();
+      for (const p of pages) {
+        for (const entry of p.leadership.find((l) => l.jobRoleId === bench.jobRoleId)?.ranking ??
+          []) {
+          byMember.set(entry.memberId, entry);
+        }
+      }
+      return { ...bench, ranking: [...byMember.values()].sort((a, b) => a.rank - b.rank) };
+    }),
+    page: 1,
+    pageSize: first.totalMembers,
+  };
+}
+
+/** The team's analyses, newest first, with their dates and mean fit. */
+export async function loadHistory(teamId: string) {
+  return ok(
+    await api.GET('/api/v1/teams/{id}/analyses', {
+      params: { path: { id: teamId }, query: { page: 1, pageSize: 10 } },
+    }),
+  );
 }

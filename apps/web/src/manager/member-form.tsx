@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { api } from '../api/client';
+import { staffApi as api } from '../staff/staff-api';
 import { useT } from '../i18n/language';
 import {
   ApiProblem,

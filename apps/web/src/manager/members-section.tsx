@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { api } from '../api/client';
+import { staffApi as api } from '../staff/staff-api';
 import { useT } from '../i18n/language';
 import { ok, problemText, useLoad, type Dimension, type JobRole, type Member } from './data';
 import { CsvImport } from './csv-import';

@@ -3,12 +3,8 @@ import { defineMessages } from '../i18n/catalogue';
 /** Strings of the manager's pages: teams, members, analyses, the team-role map, what-if. */
 export const managerMessages = defineMessages(
   {
+    'manager.title': 'Teams',
     'manager.loading': 'Loading…',
-    'manager.signIn.title': 'Sign in',
-    'manager.signIn.email': 'Email',
-    'manager.signIn.password': 'Password',
-    'manager.signIn.submit': 'Sign in',
-    'manager.signIn.failed': 'Signing in did not work. Check the email and password.',
 
     'manager.teams.title': 'Teams',
     'manager.teams.intro':
@@ -124,6 +120,9 @@ export const managerMessages = defineMessages(
     'manager.analysis.progressLabel': 'Analysis progress',
     'manager.analysis.openMap': 'Open the team-role map',
 
+    'manager.history.title': 'Earlier analyses',
+    'manager.history.completed': 'mean fit {now} now, {optimal} optimal ({members} members)',
+    'manager.history.running': 'running',
     'manager.map.title': 'Team-role map',
     'manager.map.titleOf': 'Team-role map: {team}',
     'manager.map.none':
@@ -241,12 +240,8 @@ export const managerMessages = defineMessages(
       'Numbers are fits from 0 to 100. ◆ optimal role (outlined), ● current role, ! gap (optimal role fits below 60).',
   },
   {
+    'manager.title': 'Team',
     'manager.loading': 'Laster …',
-    'manager.signIn.title': 'Logg inn',
-    'manager.signIn.email': 'E-post',
-    'manager.signIn.password': 'Passord',
-    'manager.signIn.submit': 'Logg inn',
-    'manager.signIn.failed': 'Innloggingen virket ikke. Sjekk e-post og passord.',
 
     'manager.teams.title': 'Team',
     'manager.teams.intro':
@@ -362,6 +357,9 @@ export const managerMessages = defineMessages(
     'manager.analysis.progressLabel': 'Fremdrift for analysen',
     'manager.analysis.openMap': 'Åpne teamrollekartet',
 
+    'manager.history.title': 'Tidligere analyser',
+    'manager.history.completed': 'snittpassform {now} nå, {optimal} optimal ({members} medlemmer)',
+    'manager.history.running': 'kjører',
     'manager.map.title': 'Teamrollekart',
     'manager.map.titleOf': 'Teamrollekart: {team}',
     'manager.map.none':

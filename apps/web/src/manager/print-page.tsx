@@ -7,21 +7,12 @@ import { CoachingList, LeadershipBench, MeanFitSummary, MovesList } from './map-
 import { managerMessages } from './messages';
 import './manager.css';
 import { useRoleTitle } from './role-map-page';
-import { RequireSession } from './session-seam';
 
 /**
  * The map for the team meeting: A4 landscape, no app chrome, every member on paper, and it
  * reads in black and white — each cell has its number, ◆ / ● / ! say optimal, current and gap.
  */
 export function PrintPage() {
-  return (
-    <RequireSession>
-      <PrintView />
-    </RequireSession>
-  );
-}
-
-function PrintView() {
   const { t, formatDate } = useT(managerMessages);
   const { teamId = '' } = useParams();
   const data = useLoad(async () => {

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { api } from '../api/client';
+import { staffApi as api } from '../staff/staff-api';
 import { useT } from '../i18n/language';
 import { ok, problemText, type JobRole, type Team } from './data';
 import { managerMessages } from './messages';

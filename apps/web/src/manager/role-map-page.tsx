@@ -7,18 +7,9 @@ import { CoachingList, LeadershipBench, MeanFitSummary, MovesList } from './map-
 import { managerMessages } from './messages';
 import './manager.css';
 import { RoleMapTable } from './role-map-table';
-import { RequireSession } from './session-seam';
 import { SvgDownload } from './svg-download';
 import { EMPTY_WHAT_IF, type WhatIfState } from './what-if';
 import { WhatIfPanel } from './what-if-panel';
-
-export function RoleMapPage() {
-  return (
-    <RequireSession>
-      <RoleMapView />
-    </RequireSession>
-  );
-}
 
 /** Role titles by id, for roles in the map and members' current roles outside it. */
 export function useRoleTitle(
@@ -31,7 +22,7 @@ export function useRoleTitle(
     id === null ? t('manager.map.noRole') : (titles.get(id) ?? t('manager.members.unknownRole'));
 }
 
-function RoleMapView() {
+export function RoleMapPage() {
   const { t, formatDate } = useT(managerMessages);
   const { teamId = '' } = useParams();
   const data = useLoad(async () => {

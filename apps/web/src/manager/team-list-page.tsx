@@ -1,25 +1,16 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { api } from '../api/client';
+import { staffApi as api } from '../staff/staff-api';
 import { useT } from '../i18n/language';
 import { Page } from '../shell/page';
 import { formText, ok, problemText, useLoad } from './data';
 import { managerMessages } from './messages';
 import './manager.css';
 import { Pager } from './pager';
-import { RequireSession } from './session-seam';
 
 const PAGE_SIZE = 20;
 
 export function TeamListPage() {
-  return (
-    <RequireSession>
-      <TeamList />
-    </RequireSession>
-  );
-}
-
-function TeamList() {
   const { t, tp } = useT(managerMessages);
   const [params, setParams] = useSearchParams();
   const page = Math.max(1, Number(params.get('page')) || 1);

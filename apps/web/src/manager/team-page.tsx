@@ -7,17 +7,8 @@ import { MembersSection } from './members-section';
 import { managerMessages } from './messages';
 import './manager.css';
 import { RequirementsSection } from './requirements-section';
-import { RequireSession } from './session-seam';
 
 export function TeamPage() {
-  return (
-    <RequireSession>
-      <TeamDetails />
-    </RequireSession>
-  );
-}
-
-function TeamDetails() {
   const { t, tp } = useT(managerMessages);
   const { teamId = '' } = useParams();
   const team = useLoad(() => loadTeam(teamId), `team:${teamId}`);

@@ -1,5 +1,5 @@
 import { useMemo, useRef, useState } from 'react';
-import { api } from '../api/client';
+import { staffApi as api } from '../staff/staff-api';
 import { useT } from '../i18n/language';
 import { watchAnalysis, type AnalysisState } from './analysis-watch';
 import { ok, problemText, type RoleMap, type Team } from './data';

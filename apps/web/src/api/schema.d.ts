@@ -336,6 +336,24 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/teams/{id}/members/{memberId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Remove a member from the team */
+    delete: operations['teamsRemoveMember'];
+    options?: never;
+    head?: never;
+    /** Change a member (only the fields given) */
+    patch: operations['teamsUpdateMember'];
+    trace?: never;
+  };
   '/api/v1/teams/{id}/requirements': {
     parameters: {
       query?: never;
@@ -523,8 +541,8 @@ export interface paths {
     get?: never;
     put?: never;
     /**
-     * Invite a candidate: 201 with the link when created, 200 when re-sent by email
-     * @description Pins the latest published version of the questionnaire linked to the role and emails the candidate their private link ({PUBLIC_URL}/a#{token}). The token (256 random bits) is returned only when the assessment is created; only its hash (and a sealed copy for re-sending) is stored; it expires after ASSESSMENT_TOKEN_TTL_DAYS. An email that already has an open assessment for this role gets ITS link re-sent to ITS address (200 {id, expiresAt, resent: true}); the link is never changed or shown. Within RETAKE_COOLDOWN_DAYS of a submission: 409. Managers may invite only members of teams they manage.
+     * Invite a candidate: returns the private token once
+     * @description Pins the latest published version of the questionnaire linked to the role. The token (256 random bits, base64url) is shown only here; only its SHA-256 is stored; it expires after ASSESSMENT_TOKEN_TTL_DAYS. An email with an open assessment for this role gets that assessment back with a fresh token (the old one stops working).
      */
     post: operations['assessmentsInvite'];
     delete?: never;
@@ -634,8 +652,8 @@ export interface paths {
     get?: never;
     put?: never;
     /**
-     * Apply from a published preview: the private link is emailed
-     * @description Records the preview version seen and emails the candidate their private link ({PUBLIC_URL}/a#{token}). The same email applying again to the same role while its assessment is open gets its existing link re-sent (at most every 10 minutes), never a new one; within RETAKE_COOLDOWN_DAYS of a submission nothing is sent. The answer is always 202 {status: "sent"}, so it reveals nothing about the address.
+     * Apply from a published preview: returns the assessment token once
+     * @description Records the preview version seen. The same email applying again to the same role while its assessment is open gets that assessment back (with a fresh token), not a second one.
      */
     post: operations['applicationsApply'];
     delete?: never;
@@ -1081,6 +1099,34 @@ export interface components {
       /** @description The members created (first 100 for bulk). */
       members: components['schemas']['TeamMemberViewDto'][];
     };
+    UpdateMemberDto: {
+      /** @example Kari Nordmann */
+      name?: string;
+      /** @example kari@example.com */
+      email?: string | null;
+      /** Format: uuid */
+      currentJobRoleId?: string | null;
+      /**
+       * @description dimensionKey → 0–100. Required unless assessmentId is given.
+       * @example {
+       *       "prospecting": 72,
+       *       "resilience": 64
+       *     }
+       */
+      profile?: {
+        [key: string]: number;
+      };
+      /**
+       * Format: uuid
+       * @description A submitted assessment whose dimension scores become the profile.
+       */
+      assessmentId?: string | null;
+      /**
+       * @description E.g. quota attainment %.
+       * @example 104
+       */
+      performance?: number | null;
+    };
     AnalysisAcceptedDto: {
       /** Format: uuid */
       id: string;
@@ -1503,21 +1549,10 @@ export interface components {
        */
       locale?: 'en' | 'nb';
     };
-    AssessmentResentDto: {
-      /** Format: uuid */
-      id: string;
-      /** Format: date-time */
-      expiresAt: string;
-      /**
-       * @description The existing link was emailed to the candidate.
-       * @enum {boolean}
-       */
-      resent: true;
-    };
     AssessmentInvitationDto: {
       /** Format: uuid */
       id: string;
-      /** @description The new assessment’s private link token (the candidate’s link is {PUBLIC_URL}/a#{token}; it is also emailed to them). Shown only when the assessment is created. */
+      /** @description The candidate’s private link token, shown ONLY in this response (just its hash is stored). Inviting an email that already has an open assessment for this role returns that assessment with a fresh token; the previous token stops working. */
       token: string;
       /** Format: date-time */
       expiresAt: string;
@@ -1551,8 +1586,6 @@ export interface components {
       candidate: components['schemas']['CandidateSummaryDto'];
       /** @enum {string} */
       source: 'invitation' | 'application';
-      /** @description Submitted attempts of this email for this role (a retake is possible only after RETAKE_COOLDOWN_DAYS). */
-      attempts: number;
       /** @description The preview version the candidate applied from. */
       previewVersion: number | null;
       /** @enum {string} */
@@ -1682,11 +1715,12 @@ export interface components {
       email: string;
     };
     ApplicationDto: {
-      /**
-       * @description Always "sent": the private link goes to the email address (check your inbox), never in this response, and the answer is the same whether or not the address is known.
-       * @enum {string}
-       */
-      status: 'sent';
+      /** @description The private token for GET /candidate/assessments/{token}. Shown only here. Applying again with the same email while the assessment is open returns the same assessment with a fresh token (the previous one stops working). */
+      assessmentToken: string;
+      /** Format: date-time */
+      expiresAt: string;
+      /** @description The preview version the application was recorded against. */
+      previewVersion: number;
     };
     PublicPreviewDto: {
       headline?: string;
@@ -3188,6 +3222,125 @@ export interface operations {
       };
     };
   };
+  teamsRemoveMember: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        memberId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Removed. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The request is not valid; `errors` names each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No access token, or it is invalid or expired. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Only for these roles: admin, manager. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Not found in your organisation. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  teamsUpdateMember: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        memberId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateMemberDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TeamMemberViewDto'];
+        };
+      };
+      /** @description The request is not valid; `errors` names each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No access token, or it is invalid or expired. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Only for these roles: admin, manager. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Not found in your organisation. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
   teamsSetRequirements: {
     parameters: {
       query?: never;
@@ -3993,14 +4146,6 @@ export interface operations {
       };
     };
     responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['AssessmentResentDto'];
-        };
-      };
       201: {
         headers: {
           [name: string]: unknown;
@@ -4027,7 +4172,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description A manager inviting someone outside their teams. */
+      /** @description Only for these roles: admin, recruiter, manager. */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4045,7 +4190,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description The role has no published questionnaire, or the retake cooldown applies. */
+      /** @description The role has no published questionnaire. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -4373,7 +4518,7 @@ export interface operations {
       };
     };
     responses: {
-      202: {
+      201: {
         headers: {
           [name: string]: unknown;
         };

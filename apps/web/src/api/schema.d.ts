@@ -541,8 +541,8 @@ export interface paths {
     get?: never;
     put?: never;
     /**
-     * Invite a candidate: returns the private token once
-     * @description Pins the latest published version of the questionnaire linked to the role. The token (256 random bits, base64url) is shown only here; only its SHA-256 is stored; it expires after ASSESSMENT_TOKEN_TTL_DAYS. An email with an open assessment for this role gets that assessment back with a fresh token (the old one stops working).
+     * Invite a candidate: 201 with the link when created, 200 when re-sent by email
+     * @description Pins the latest published version of the questionnaire linked to the role and emails the candidate their private link ({PUBLIC_URL}/a#{token}). The token (256 random bits) is returned only when the assessment is created; only its hash (and a sealed copy for re-sending) is stored; it expires after ASSESSMENT_TOKEN_TTL_DAYS. An email that already has an open assessment for this role gets ITS link re-sent to ITS address (200 {id, expiresAt, resent: true}); the link is never changed or shown. Within RETAKE_COOLDOWN_DAYS of a submission: 409. Managers may invite only members of teams they manage.
      */
     post: operations['assessmentsInvite'];
     delete?: never;
@@ -652,8 +652,8 @@ export interface paths {
     get?: never;
     put?: never;
     /**
-     * Apply from a published preview: returns the assessment token once
-     * @description Records the preview version seen. The same email applying again to the same role while its assessment is open gets that assessment back (with a fresh token), not a second one.
+     * Apply from a published preview: the private link is emailed
+     * @description Records the preview version seen and emails the candidate their private link ({PUBLIC_URL}/a#{token}). The same email applying again to the same role while its assessment is open gets its existing link re-sent (at most every 10 minutes), never a new one; within RETAKE_COOLDOWN_DAYS of a submission nothing is sent. The answer is always 202 {status: "sent"}, so it reveals nothing about the address.
      */
     post: operations['applicationsApply'];
     delete?: never;
@@ -1549,10 +1549,21 @@ export interface components {
        */
       locale?: 'en' | 'nb';
     };
+    AssessmentResentDto: {
+      /** Format: uuid */
+      id: string;
+      /** Format: date-time */
+      expiresAt: string;
+      /**
+       * @description The existing link was emailed to the candidate.
+       * @enum {boolean}
+       */
+      resent: true;
+    };
     AssessmentInvitationDto: {
       /** Format: uuid */
       id: string;
-      /** @description The candidate’s private link token, shown ONLY in this response (just its hash is stored). Inviting an email that already has an open assessment for this role returns that assessment with a fresh token; the previous token stops working. */
+      /** @description The new assessment’s private link token (the candidate’s link is {PUBLIC_URL}/a#{token}; it is also emailed to them). Shown only when the assessment is created. */
       token: string;
       /** Format: date-time */
       expiresAt: string;
@@ -1586,6 +1597,8 @@ export interface components {
       candidate: components['schemas']['CandidateSummaryDto'];
       /** @enum {string} */
       source: 'invitation' | 'application';
+      /** @description Submitted attempts of this email for this role (a retake is possible only after RETAKE_COOLDOWN_DAYS). */
+      attempts: number;
       /** @description The preview version the candidate applied from. */
       previewVersion: number | null;
       /** @enum {string} */
@@ -1715,12 +1728,11 @@ export interface components {
       email: string;
     };
     ApplicationDto: {
-      /** @description The private token for GET /candidate/assessments/{token}. Shown only here. Applying again with the same email while the assessment is open returns the same assessment with a fresh token (the previous one stops working). */
-      assessmentToken: string;
-      /** Format: date-time */
-      expiresAt: string;
-      /** @description The preview version the application was recorded against. */
-      previewVersion: number;
+      /**
+       * @description Always "sent": the private link goes to the email address (check your inbox), never in this response, and the answer is the same whether or not the address is known.
+       * @enum {string}
+       */
+      status: 'sent';
     };
     PublicPreviewDto: {
       headline?: string;
@@ -4146,6 +4158,14 @@ export interface operations {
       };
     };
     responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AssessmentResentDto'];
+        };
+      };
       201: {
         headers: {
           [name: string]: unknown;
@@ -4172,7 +4192,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Only for these roles: admin, recruiter, manager. */
+      /** @description A manager inviting someone outside their teams. */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4190,7 +4210,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description The role has no published questionnaire. */
+      /** @description The role has no published questionnaire, or the retake cooldown applies. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -4518,7 +4538,7 @@ export interface operations {
       };
     };
     responses: {
-      201: {
+      202: {
         headers: {
           [name: string]: unknown;
         };

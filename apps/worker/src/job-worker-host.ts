@@ -16,8 +16,13 @@ export abstract class JobWorkerHost extends WorkerHost implements OnApplicationB
     super();
   }
 
+  /** Jobs this processor runs at once; WORKER_CONCURRENCY unless a queue needs its own. */
+  protected concurrency(): number {
+    return this.config.WORKER_CONCURRENCY;
+  }
+
   onApplicationBootstrap(): void {
-    this.worker.concurrency = this.config.WORKER_CONCURRENCY;
+    this.worker.concurrency = this.concurrency();
     this.logger.log(`queue ${this.worker.name}: concurrency ${this.worker.concurrency}`);
   }
 

@@ -253,6 +253,16 @@ export class AppConfig {
   @Max(86400)
   LINK_REMINDER_CHECK_SECONDS = 300;
 
+  /**
+   * Concurrent team analyses per worker process. Small ones wait mostly on the database;
+   * large ones share at most two solver threads whatever this is.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(64)
+  ANALYSIS_CONCURRENCY = 8;
+
   /** Concurrent jobs per worker process. */
   @Transform(toInt)
   @IsInt()

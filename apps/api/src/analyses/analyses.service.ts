@@ -16,6 +16,7 @@ import { type Page, pageOf, type PageQuery } from '../common/pagination/paginati
 import { notFound, ProblemException } from '../common/problem/problem-exception';
 import { TeamsService } from '../teams/teams.service';
 import type { AnalysisAcceptedDto, AnalysisDto } from './analyses.dto';
+import { LatestAnalysisRefs } from './latest-analysis-refs';
 import { type RoleMapBody, RoleMapPages } from './role-map-pages';
 import { AnalysisInput, hashAnalysisInput } from './snapshot';
 
@@ -34,6 +35,7 @@ export class AnalysesService {
     private readonly teams: TeamsService,
     private readonly config: AppConfig,
     private readonly pages: RoleMapPages,
+    private readonly latestRefs: LatestAnalysisRefs,
   ) {}
 
   async request(
@@ -127,7 +129,7 @@ export class AnalysesService {
     page: number,
     pageSize: number,
   ): Promise<RoleMapBody> {
-    const latest = await this.analyses.latestCompletedRef(organizationId, teamId);
+    const latest = await this.latestRefs.latest(organizationId, teamId);
     if (latest.team === 'missing') throw notFound('Team');
     if (latest.analysis === null) throw notFound('Completed analysis for this team');
     const body = await this.pages.get(organizationId, latest.analysis, page, pageSize);

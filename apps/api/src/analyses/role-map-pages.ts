@@ -22,6 +22,9 @@ interface Entry extends RoleMapBody {
  * member's erasure): no page is served from memory for longer than this.
  */
 const MAX_AGE_MS = 60_000;
+/** Parsed maps kept for building further pages, and for how long. */
+const PARSED_MAPS = 2;
+const PARSED_MAX_AGE_MS = 30_000;
 
 /**
  * Role-map pages serialised once per completed analysis and page, then served as they are:
@@ -35,6 +38,7 @@ const MAX_AGE_MS = 60_000;
 export class RoleMapPages implements OnModuleInit {
   private readonly entries = new Map<string, Entry>();
   private readonly building = new Map<string, Promise<Entry | null>>();
+  private readonly parsed = new Map<string, { map: Promise<TeamRoleMap | null>; at: number }>();
   /** Keys of each analysis' pages, so a notification drops them without a scan. */
   private readonly keysOf = new Map<string, Set<string>>();
   private bytes = 0;
@@ -49,7 +53,10 @@ export class RoleMapPages implements OnModuleInit {
   }
 
   onModuleInit(): void {
-    this.notifications.onAny((n) => this.forget(n.id));
+    this.notifications.onAny((n) => {
+      this.parsed.delete(n.id);
+      this.forget(n.id);
+    });
   }
 
   /** The page of a completed analysis (already tenant-checked by the caller); null if gone. */
@@ -79,15 +86,34 @@ export class RoleMapPages implements OnModuleInit {
     return entry;
   }
 
+  /**
+   * The parsed map, kept a little while: reading a big map page by page must not parse all
+   * of it again for every page (10,000 members are ≈ 10 MB of JSON).
+   */
+  private parsedMap(organizationId: string, analysisId: string): Promise<TeamRoleMap | null> {
+    const kept = this.parsed.get(analysisId);
+    if (kept && Date.now() - kept.at < PARSED_MAX_AGE_MS) return kept.map;
+    const map = this.analyses
+      .resultText(organizationId, analysisId)
+      .then((text) => (text === null ? null : (JSON.parse(text) as TeamRoleMap)));
+    this.parsed.set(analysisId, { map, at: Date.now() });
+    // Keep the last few only; a failed read is not kept.
+    for (const key of this.parsed.keys()) {
+      if (this.parsed.size <= PARSED_MAPS) break;
+      this.parsed.delete(key);
+    }
+    void map.catch(() => this.parsed.delete(analysisId));
+    return map;
+  }
+
   private async build(
     organizationId: string,
     analysis: { id: string; completedAt: Date },
     page: number,
     pageSize: number,
   ): Promise<Entry | null> {
-    const text = await this.analyses.resultText(organizationId, analysis.id);
-    if (text === null) return null;
-    const map = JSON.parse(text) as TeamRoleMap;
+    const map = await this.parsedMap(organizationId, analysis.id);
+    if (map === null) return null;
     const body = JSON.stringify({
       analysisId: analysis.id,
       completedAt: new Date(analysis.completedAt).toISOString(),

@@ -11,6 +11,28 @@ import type { ThreadInput } from './thread-protocol';
  */
 export const INLINE_MAX_CELLS = 20_000;
 
+/**
+ * Solver threads at once per worker process: each may use up to 1 GiB, so more analyses at a
+ * time (ANALYSIS_CONCURRENCY) never means more large solves in memory at a time.
+ */
+export const MAX_THREADS = 2;
+
+let threadsInUse = 0;
+const waitingForThread: Array<() => void> = [];
+
+async function withThread<T>(run: () => Promise<T>): Promise<T> {
+  while (threadsInUse >= MAX_THREADS) {
+    await new Promise<void>((resolve) => waitingForThread.push(resolve));
+  }
+  threadsInUse++;
+  try {
+    return await run();
+  } finally {
+    threadsInUse--;
+    waitingForThread.shift()?.();
+  }
+}
+
 export function analysisCells(input: ThreadInput): number {
   const { members, roles, otherRoles } = input.snapshot;
   return members.length * Math.max(1, roles.length + otherRoles.length);
@@ -25,7 +47,9 @@ export async function computeAnalysis(
   input: ThreadInput,
   onProgress: (fraction: number) => void,
 ): Promise<TeamRoleMap> {
-  if (analysisCells(input) > INLINE_MAX_CELLS) return computeInThread(input, onProgress);
+  if (analysisCells(input) > INLINE_MAX_CELLS) {
+    return withThread(() => computeInThread(input, onProgress));
+  }
   try {
     return computeTeamRoleMap(input.snapshot, { gapThreshold: input.gapThreshold });
   } catch (error) {

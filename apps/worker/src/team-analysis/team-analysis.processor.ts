@@ -32,6 +32,15 @@ export class TeamAnalysisProcessor extends JobWorkerHost {
     super(config);
   }
 
+  /**
+   * Small analyses are a few database round trips around a millisecond of computing, so more
+   * of them at once keep the worker busy; large solves still take turns for a thread
+   * (computeAnalysis runs at most two threads at a time).
+   */
+  protected override concurrency(): number {
+    return this.config.ANALYSIS_CONCURRENCY;
+  }
+
   async process(
     job: Job<PayloadOf<typeof TEAM_ANALYSIS_QUEUE>>,
   ): Promise<{ analysisId: string; status: string }> {

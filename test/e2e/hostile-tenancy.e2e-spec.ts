@@ -423,6 +423,17 @@ describe('hostile input: tenancy sweep', () => {
 
   it("leaves every object of organisation A's exactly as it was", async () => {
     const after = await snapshotOf(a);
+    // The role's funnel counts A's own candidates, and this file invites one more of A's own
+    // (the neighbour, who then saves an answer): exactly that, and nothing B did, may show.
+    const funnel = 'GET /api/v1/job-roles/{id}/funnel';
+    const funnelBefore = JSON.parse(before.get(funnel)?.slice(4) ?? '{}') as Record<string, number>;
+    expect(after.get(funnel)?.slice(0, 3)).toBe('200');
+    expect(JSON.parse(after.get(funnel)?.slice(4) ?? '{}')).toEqual({
+      ...funnelBefore,
+      invited: (funnelBefore.invited ?? 0) + 1,
+      started: (funnelBefore.started ?? 0) + 1,
+    });
+    after.set(funnel, before.get(funnel) ?? '');
     const changed = [...before].filter(([name, body]) => after.get(name) !== body);
     expect(
       changed.map(([name, body]) => `${name}\nbefore: ${body}\nafter:  ${after.get(name)}`),

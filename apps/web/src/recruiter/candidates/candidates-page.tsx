@@ -138,7 +138,7 @@ export function CandidatesPage() {
       <section aria-labelledby="ranked-title">
         <h2 id="ranked-title">{t('recruiter.candidates.ranked')}</h2>
         <p className="hint">{t('recruiter.candidates.rankedHint')}</p>
-        <div className="filters">
+        <div className="filters form">
           <div className="field">
             <label htmlFor="sort">{t('recruiter.candidates.sort')}</label>
             <select

@@ -252,6 +252,7 @@ test('a manager builds a team, analyses it, reads and questions the map, and tak
     page.getByRole('heading', { level: 1, name: 'Team-role map: Sales Oslo' }),
   ).toBeVisible();
   await expect(page.locator('.site-header')).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeHidden();
   await expect(
     page.getByRole('table', { name: /Fit of each member/ }).getByRole('row'),
   ).toHaveCount(31);

@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
-import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig, ConfigModule } from '@rolefit/config';
 import { buildDataSourceOptions, PersistenceModule } from '@rolefit/persistence';
@@ -43,13 +42,6 @@ import { ApplicationsModule } from './applications/applications.module';
         signOptions: { algorithm: 'HS256', expiresIn: config.JWT_TTL_SECONDS },
         verifyOptions: { algorithms: ['HS256'] },
       }),
-    }),
-    // Only routes that opt in (with RateLimitGuard) are throttled; this sets their default.
-    ThrottlerModule.forRootAsync({
-      inject: [AppConfig],
-      useFactory: (config: AppConfig) => [
-        { ttl: config.AUTH_RATE_WINDOW_SECONDS * 1000, limit: config.AUTH_RATE_LIMIT },
-      ],
     }),
     HealthModule,
     AuthModule,

@@ -263,6 +263,45 @@ export class AppConfig {
   @Max(64)
   ANALYSIS_CONCURRENCY = 8;
 
+  /** How long a session lasts without being used (its refresh token is rotated on each use). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  REFRESH_TOKEN_TTL_DAYS = 30;
+
+  /** How long an emailed password-reset link works. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(5)
+  @Max(24 * 60)
+  PASSWORD_RESET_TTL_MINUTES = 30;
+
+  /** How long an emailed staff invitation works. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(60)
+  INVITATION_TTL_DAYS = 7;
+
+  /** Failed sign-ins (or password checks) per account per 15 minutes, from any address. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_FAILURE_LIMIT = 10;
+
+  /** User creations and invitations per organisation per hour. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  USER_INVITE_RATE_LIMIT = 30;
+
+  /** Most users (and open invitations) one organisation may have. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  MAX_USERS_PER_ORGANIZATION = 1000;
+
   /** Concurrent jobs per worker process. */
   @Transform(toInt)
   @IsInt()

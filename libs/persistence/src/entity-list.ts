@@ -17,6 +17,8 @@ import {
   AssessmentApplicationEntity,
   ReliabilityRunEntity,
   MailMessageEntity,
+  SessionEntity,
+  AccountTokenEntity,
 } from './entities';
 
 /** Listed explicitly (no globs) so the same list works compiled, in Jest and in the CLI. */
@@ -39,4 +41,6 @@ export const ENTITIES = [
   AssessmentApplicationEntity,
   ReliabilityRunEntity,
   MailMessageEntity,
+  SessionEntity,
+  AccountTokenEntity,
 ];

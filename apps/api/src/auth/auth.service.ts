@@ -1,47 +1,166 @@
 import { Injectable } from '@nestjs/common';
-import { Transactions, UserRepository } from '@rolefit/persistence';
+import { AppConfig } from '@rolefit/config';
+import { MailOutbox, SecretBox } from '@rolefit/mail';
+import { AccountRepository, Transactions } from '@rolefit/persistence';
+import {
+  hashAssessmentToken as hashOneTimeToken,
+  issueAssessmentToken as issueOneTimeToken,
+} from '../assessments/assessment-token';
+import type { AuthUser } from '../common/auth/current-user';
 import { decoyHash, hashPassword, verifyPassword } from '../common/auth/password-hasher';
-import { conflict, ProblemException } from '../common/problem/problem-exception';
+import { tooMany } from '../common/auth/rate-limit.guard';
+import { conflict, ProblemException, unprocessable } from '../common/problem/problem-exception';
 import { OrganizationsService } from '../organizations/organizations.service';
-import type { AccessTokenDto, LoginDto, SignupDto } from './auth.dto';
-import { TokenService } from './token.service';
+import { AccountLimits } from './account-limits';
+import type {
+  ChangePasswordDto,
+  ConfirmPasswordDto,
+  LoginDto,
+  PasswordResetDto,
+  SignupDto,
+} from './auth.dto';
+import { SessionsService, type SignedIn } from './sessions.service';
 
+const MINUTE_MS = 60_000;
+
+/** Sign-up, sign-in and passwords: changed with the current one, or reset by email. */
 @Injectable()
 export class AuthService {
-  constructor(
-    private readonly transactions: Transactions,
-    private readonly users: UserRepository,
-    private readonly organizations: OrganizationsService,
-    private readonly tokens: TokenService,
-  ) {}
+  private readonly box: SecretBox;
 
-  /** Creates an organisation with its default competency model and its first admin. */
-  async signup(dto: SignupDto): Promise<AccessTokenDto> {
-    const passwordHash = await hashPassword(dto.password);
-    const user = await this.transactions.run(async (tx) => {
-      if (await this.users.existsWithEmail(dto.email, tx)) {
-        throw conflict('An account with this email already exists');
-      }
-      const organization = await this.organizations.createWithDefaults(tx, dto.organizationName);
-      return this.users.create(
-        {
-          organizationId: organization.id,
-          name: dto.name,
-          email: dto.email,
-          passwordHash,
-          role: 'admin' as const,
-        },
-        tx,
-      );
-    });
-    return this.tokens.issue(user);
+  constructor(
+    private readonly config: AppConfig,
+    private readonly transactions: Transactions,
+    private readonly accounts: AccountRepository,
+    private readonly organizations: OrganizationsService,
+    private readonly sessions: SessionsService,
+    private readonly limits: AccountLimits,
+    private readonly mail: MailOutbox,
+  ) {
+    this.box = new SecretBox(config.JWT_SECRET);
   }
 
-  async login(dto: LoginDto): Promise<AccessTokenDto> {
-    const user = await this.users.findForLogin(dto.email);
-    // Verify against a decoy when the account does not exist: same work, same timing.
+  /**
+   * Creates an organisation with its default competency model and its first admin. Says when
+   * an address is taken (people expect it), but only at the per-address sign-up rate.
+   */
+  async signup(dto: SignupDto): Promise<SignedIn> {
+    if (await this.accounts.emailExists(dto.email)) {
+      throw conflict('An account with this email already exists');
+    }
+    const passwordHash = await hashPassword(dto.password);
+    return this.transactions.run(async (tx) => {
+      const organization = await this.organizations.createWithDefaults(tx, dto.organizationName);
+      const user = await this.accounts.create(tx, {
+        organizationId: organization.id,
+        name: dto.name,
+        email: dto.email,
+        role: 'admin',
+        passwordHash,
+      });
+      if (!user) throw conflict('An account with this email already exists');
+      return this.sessions.start(user, tx);
+    });
+  }
+
+  /**
+   * Same answer and the same work (a decoy hash) whether or not the account exists or is
+   * active. Failures count per account too, whatever address they come from.
+   */
+  async login(dto: LoginDto): Promise<SignedIn> {
+    const failures = await this.limits.loginFailures.blocked(dto.email);
+    if (!failures.allowed) {
+      throw tooMany(failures.retryAfterSeconds, 'failed sign-ins for this account');
+    }
+    const user = await this.accounts.withPasswordByEmail(dto.email);
     const ok = await verifyPassword(dto.password, user?.passwordHash ?? (await decoyHash()));
-    if (!user || !ok) throw new ProblemException(401, 'Email or password is wrong');
-    return this.tokens.issue(user);
+    if (!user || !ok || !user.active) {
+      await this.limits.loginFailures.hit(dto.email);
+      throw new ProblemException(401, 'Email or password is wrong');
+    }
+    return this.sessions.start(user);
+  }
+
+  /** Always 202: a reset link is emailed only to an active account, a few times per hour. */
+  async requestPasswordReset(dto: PasswordResetDto): Promise<void> {
+    const user = await this.accounts.withPasswordByEmail(dto.email);
+    if (!user || !user.active) return;
+    if (!(await this.limits.resetMails.hit(dto.email)).allowed) return;
+    const { token, hash } = issueOneTimeToken();
+    const minutes = this.config.PASSWORD_RESET_TTL_MINUTES;
+    await this.transactions.run(async (tx) => {
+      await this.accounts.addToken(tx, {
+        organizationId: user.organizationId,
+        purpose: 'password-reset',
+        userId: user.id,
+        email: user.email,
+        name: user.name,
+        role: null,
+        tokenHash: hash,
+        expiresAt: new Date(Date.now() + minutes * MINUTE_MS),
+      });
+      await this.mail.enqueue(tx, {
+        template: 'password-reset',
+        to: user.email,
+        locale: 'en',
+        organizationId: user.organizationId,
+        params: { name: user.name, validMinutes: minutes },
+        sealedSecret: this.box.seal(token),
+      });
+    });
+  }
+
+  /**
+   * Uses a one-time link: a password reset sets the new password and ends every session; an
+   * invitation creates the account with this password. Any other token (unknown, used,
+   * expired, or an invitation whose address got an account meanwhile) gets the same 400.
+   */
+  async confirmPassword(dto: ConfirmPasswordDto): Promise<void> {
+    const passwordHash = await hashPassword(dto.password);
+    const done = await this.transactions.run(async (tx) => {
+      const token = await this.accounts.useToken(tx, hashOneTimeToken(dto.token));
+      if (!token) return false;
+      if (token.purpose === 'password-reset' && token.userId) {
+        await this.accounts.setPassword(tx, token.userId, passwordHash);
+        await this.sessions.endAllOf(token.userId, 'password reset', undefined, tx);
+        return true;
+      }
+      if (token.purpose === 'invitation' && token.role) {
+        const created = await this.accounts.create(tx, {
+          organizationId: token.organizationId,
+          name: token.name,
+          email: token.email,
+          role: token.role,
+          passwordHash,
+        });
+        return Boolean(created);
+      }
+      return false;
+    });
+    if (!done) {
+      throw new ProblemException(400, 'This link is invalid, used or expired; ask for a new one');
+    }
+  }
+
+  /** Changes the password with the current one; every other session of the user ends. */
+  async changePassword(caller: AuthUser, dto: ChangePasswordDto): Promise<void> {
+    const user = await this.accounts.byId(caller.organizationId, caller.userId);
+    const stored = user && (await this.accounts.passwordHashOf(user.id));
+    if (!user || !stored) throw new ProblemException(401, 'The session has ended; sign in again');
+    const failures = await this.limits.loginFailures.blocked(user.email);
+    if (!failures.allowed) {
+      throw tooMany(failures.retryAfterSeconds, 'failed password checks for this account');
+    }
+    if (!(await verifyPassword(dto.currentPassword, stored))) {
+      await this.limits.loginFailures.hit(user.email);
+      throw unprocessable('The current password is wrong', [
+        { field: 'currentPassword', message: 'is not your current password' },
+      ]);
+    }
+    const passwordHash = await hashPassword(dto.newPassword);
+    await this.transactions.run(async (tx) => {
+      await this.accounts.setPassword(tx, user.id, passwordHash);
+      await this.sessions.endAllOf(user.id, 'password changed', caller.sessionId, tx);
+    });
   }
 }

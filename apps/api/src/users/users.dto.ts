@@ -1,7 +1,16 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { normalizeEmail, trim } from '../common/dto/transforms';
-import { IsEmail, IsIn, IsString, MaxLength, MinLength } from 'class-validator';
+import {
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsOptional,
+  IsString,
+  MaxLength,
+  MinLength,
+} from 'class-validator';
+import { PageMetaDto } from '../common/pagination/pagination';
 import { USER_ROLES, type UserRole } from '@rolefit/persistence';
 
 export class CreateUserDto {
@@ -40,7 +49,49 @@ export class UserDto {
   @ApiProperty() name: string;
   @ApiProperty() email: string;
   @ApiProperty({ enum: USER_ROLES }) role: UserRole;
+  @ApiProperty({ description: 'Inactive users cannot sign in.' }) active: boolean;
   @ApiProperty() createdAt: Date;
+}
+
+export class UserPageDto extends PageMetaDto {
+  @ApiProperty({ type: [UserDto] }) items: UserDto[];
+}
+
+export class InviteUserDto {
+  @ApiProperty({ example: 'Ola Nordmann' })
+  @Transform(trim)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  name: string;
+
+  @ApiProperty({ example: 'ola@nordlys.example' })
+  @Transform(normalizeEmail)
+  @IsString()
+  @IsEmail()
+  @MaxLength(254)
+  email: string;
+
+  @ApiProperty({ enum: USER_ROLES })
+  @IsIn(USER_ROLES)
+  role: UserRole;
+
+  @ApiPropertyOptional({ enum: ['en', 'nb'], description: 'Language of the email (default en).' })
+  @IsOptional()
+  @IsIn(['en', 'nb'])
+  locale?: 'en' | 'nb';
+}
+
+export class UpdateUserDto {
+  @ApiPropertyOptional({ enum: USER_ROLES })
+  @IsOptional()
+  @IsIn(USER_ROLES)
+  role?: UserRole;
+
+  @ApiPropertyOptional({ description: 'false deactivates (sessions end), true reactivates.' })
+  @IsOptional()
+  @IsBoolean()
+  active?: boolean;
 }
 
 export class MeDto extends UserDto {

@@ -17,3 +17,5 @@ export * from './assessment.entity';
 export * from './assessment-application.entity';
 export * from './reliability-run.entity';
 export * from './mail-message.entity';
+export * from './session.entity';
+export * from './account-token.entity';

@@ -39,6 +39,10 @@ export class UserEntity {
   @Column({ type: 'text' })
   role: UserRole;
 
+  /** A deactivated user cannot sign in, and their sessions stop working at once. */
+  @Column({ type: 'boolean', default: true })
+  active: boolean;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

@@ -6,6 +6,7 @@ import { MailAndCandidateLinks1796283287469 } from './1796283287469-MailAndCandi
 import { ReactionIdempotencyKey1796290000000 } from './1796290000000-ReactionIdempotencyKey';
 import { AnalysisEvents1796291000000 } from './1796291000000-AnalysisEvents';
 import { CandidateAttempts1796293100000 } from './1796293100000-CandidateAttempts';
+import { SessionsAndAccounts1796294000000 } from './1796294000000-SessionsAndAccounts';
 
 /** Every migration, in order. New migrations are appended here. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   ReactionIdempotencyKey1796290000000,
   AnalysisEvents1796291000000,
   CandidateAttempts1796293100000,
+  SessionsAndAccounts1796294000000,
 ];

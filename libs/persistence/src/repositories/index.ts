@@ -1,4 +1,6 @@
+import { AccountRepository } from './account.repository';
 import { AssessmentLinkRepository } from './assessment-link.repository';
+import { SessionRepository } from './session.repository';
 import { AssessmentRepository } from './assessment.repository';
 import { DimensionRepository } from './dimension.repository';
 import { JobRoleRepository } from './job-role.repository';
@@ -15,7 +17,9 @@ import { TeamRepository } from './team.repository';
 import { Transactions } from './transactions';
 import { UserRepository } from './user.repository';
 
+export * from './account.repository';
 export * from './assessment-link.repository';
+export * from './session.repository';
 export * from './assessment.repository';
 export * from './dimension.repository';
 export * from './job-role.repository';
@@ -51,4 +55,6 @@ export const REPOSITORIES = [
   MailMessageRepository,
   RoleOverviewRepository,
   AssessmentLinkRepository,
+  SessionRepository,
+  AccountRepository,
 ];

@@ -1,26 +1,24 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { JwtService } from '@nestjs/jwt';
-import { USER_ROLES, UserRole } from '@rolefit/persistence';
+import { SessionRepository, USER_ROLES, UserRole } from '@rolefit/persistence';
+import { TokenService, type AccessTokenClaims } from '../../auth/token.service';
 import { ProblemException } from '../problem/problem-exception';
 import { AuthUser, IS_PUBLIC, ROLES } from './current-user';
-
-interface AccessTokenClaims {
-  sub: string;
-  org: string;
-  role: UserRole;
-}
 
 /**
  * Global guard: every route needs a valid bearer token unless marked @Public(), and the
  * caller's role must be one the route allows (@Roles). Tokens are verified with the pinned
- * algorithm, so a forged or `alg: none` token is refused.
+ * algorithm, issuer and audience, so a forged, `alg: none` or foreign token is refused. Then
+ * the session the token names must be live and its user active, and the user's CURRENT role
+ * and organisation are used: sign-out, deactivation, deletion, a password change or a
+ * demotion take effect on the very next request, not when the token expires.
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
-    private readonly jwt: JwtService,
+    private readonly tokens: TokenService,
+    private readonly sessions: SessionRepository,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -38,22 +36,30 @@ export class AuthGuard implements CanActivate {
 
     let claims: AccessTokenClaims;
     try {
-      claims = await this.jwt.verifyAsync<AccessTokenClaims>(match[1], { algorithms: ['HS256'] });
+      claims = await this.tokens.verify(match[1]);
     } catch (error) {
       const expired = (error as { name?: string }).name === 'TokenExpiredError';
       throw unauthorized(expired ? 'The access token has expired' : 'The access token is invalid');
     }
-    if (!claims.sub || !claims.org || !USER_ROLES.includes(claims.role)) {
+    if (!claims.sub || !claims.org || !claims.sid || !USER_ROLES.includes(claims.role)) {
       throw unauthorized('The access token is invalid');
     }
-    request.user = { userId: claims.sub, organizationId: claims.org, role: claims.role };
+    if (!isUuid(claims.sid) || !isUuid(claims.sub))
+      throw unauthorized('The access token is invalid');
+    const caller = await this.sessions.caller(claims.sid, claims.sub);
+    if (!caller) throw unauthorized('The session has ended; sign in again');
+    request.user = { ...caller, sessionId: claims.sid };
 
     const allowed = this.reflector.getAllAndOverride<UserRole[] | undefined>(ROLES, targets);
-    if (allowed && !allowed.includes(claims.role)) {
+    if (allowed && !allowed.includes(caller.role)) {
       throw new ProblemException(403, `This action needs one of the roles: ${allowed.join(', ')}`);
     }
     return true;
   }
+}
+
+function isUuid(value: string): boolean {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 }
 
 function unauthorized(detail: string): ProblemException {

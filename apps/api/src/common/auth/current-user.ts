@@ -11,7 +11,10 @@ import type { UserRole } from '@rolefit/persistence';
 export interface AuthUser {
   userId: string;
   organizationId: string;
+  /** The user's role now (read from the database on every request). */
   role: UserRole;
+  /** The session the access token belongs to (absent for work done outside a request). */
+  sessionId?: string;
 }
 
 export const IS_PUBLIC = 'rolefit:public';

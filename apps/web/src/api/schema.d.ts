@@ -47,7 +47,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Create an organisation and its first admin; returns an access token */
+    /** A new organisation and its first admin; signed in (refresh cookie) */
     post: operations['authSignup'];
     delete?: never;
     options?: never;
@@ -64,8 +64,102 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Sign in with email and password; returns an access token */
+    /** Sign in: an access token, and the refresh cookie */
     post: operations['authLogin'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/refresh': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * A new access token for the refresh cookie (which is rotated)
+     * @description Send the rolefit_refresh cookie (a same-origin browser does). The cookie is replaced on every use; presenting an old one ends the session (it was copied). 401 clears it.
+     */
+    post: operations['authRefresh'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/logout': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Sign out: ends the session of the refresh cookie (and of the bearer token) */
+    post: operations['authLogout'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/password-reset': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Email a password-reset link
+     * @description Always 202, whether or not the address has an account.
+     */
+    post: operations['authPasswordReset'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/password-reset/confirm': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Set a password with an emailed one-time link (reset or staff invitation)
+     * @description A reset sets the new password and ends every session; an invitation creates the account. Then sign in.
+     */
+    post: operations['authConfirm'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/password': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Change your password (with the current one); your other sessions end */
+    post: operations['authChangePassword'];
     delete?: never;
     options?: never;
     head?: never;
@@ -96,14 +190,59 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    /** The users of your organisation (paginated) */
+    get: operations['usersList'];
     put?: never;
-    /** Add a user to the organisation (admin) */
+    /**
+     * Add a user with a password you choose (prefer an invitation)
+     * @description Throttled and capped per organisation (USER_INVITE_RATE_LIMIT per hour).
+     */
     post: operations['usersCreate'];
     delete?: never;
     options?: never;
     head?: never;
     patch?: never;
+    trace?: never;
+  };
+  '/api/v1/users/invitations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Invite someone by email; they choose their own password
+     * @description Emails a one-time link ({PUBLIC_URL}/app/invitation#<token>, valid INVITATION_TTL_DAYS) used with POST /auth/password-reset/confirm. Always 202, whether or not the address has an account anywhere. Throttled and capped per organisation.
+     */
+    post: operations['usersInvite'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/users/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Delete a user (their sessions end; their teams keep going) */
+    delete: operations['usersRemove'];
+    options?: never;
+    head?: never;
+    /**
+     * Change a user’s role, or deactivate/reactivate them
+     * @description Takes effect on the user’s next request. Deactivating ends their sessions. The organisation always keeps at least one active admin (409 otherwise).
+     */
+    patch: operations['usersUpdate'];
     trace?: never;
   };
   '/api/v1/dimensions': {
@@ -694,7 +833,7 @@ export interface components {
       password: string;
     };
     AccessTokenDto: {
-      /** @description Bearer token for the Authorization header; short-lived. */
+      /** @description Bearer token for the Authorization header; short-lived (JWT_TTL_SECONDS). The refresh token is set as the HttpOnly cookie rolefit_refresh (Path=/api/v1/auth); POST /auth/refresh with that cookie returns a new access token. */
       accessToken: string;
       /** @description Seconds until the token expires. */
       expiresIn: number;
@@ -703,6 +842,28 @@ export interface components {
       /** @example ingrid@nordlys.example */
       email: string;
       password: string;
+    };
+    PasswordResetDto: {
+      /** @example ingrid@nordlys.example */
+      email: string;
+    };
+    AcceptedDto: {
+      /**
+       * @description The same answer whether or not the address is known.
+       * @enum {string}
+       */
+      status: 'sent';
+    };
+    ConfirmPasswordDto: {
+      /** @description The one-time token from the emailed link (…/app/reset-password#<token> or …/app/invitation#<token>). */
+      token: string;
+      /** @description The new password, at least 12 characters. */
+      password: string;
+    };
+    ChangePasswordDto: {
+      currentPassword: string;
+      /** @description At least 12 characters. */
+      newPassword: string;
     };
     OrganizationSummaryDto: {
       /** Format: uuid */
@@ -716,9 +877,29 @@ export interface components {
       email: string;
       /** @enum {string} */
       role: 'admin' | 'recruiter' | 'manager';
+      /** @description Inactive users cannot sign in. */
+      active: boolean;
       /** Format: date-time */
       createdAt: string;
       organization: components['schemas']['OrganizationSummaryDto'];
+    };
+    UserDto: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      email: string;
+      /** @enum {string} */
+      role: 'admin' | 'recruiter' | 'manager';
+      /** @description Inactive users cannot sign in. */
+      active: boolean;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    UserPageDto: {
+      page: number;
+      pageSize: number;
+      total: number;
+      items: components['schemas']['UserDto'][];
     };
     CreateUserDto: {
       /** @example Ola Nordmann */
@@ -729,15 +910,24 @@ export interface components {
       /** @enum {string} */
       role: 'admin' | 'recruiter' | 'manager';
     };
-    UserDto: {
-      /** Format: uuid */
-      id: string;
+    InviteUserDto: {
+      /** @example Ola Nordmann */
       name: string;
+      /** @example ola@nordlys.example */
       email: string;
       /** @enum {string} */
       role: 'admin' | 'recruiter' | 'manager';
-      /** Format: date-time */
-      createdAt: string;
+      /**
+       * @description Language of the email (default en).
+       * @enum {string}
+       */
+      locale?: 'en' | 'nb';
+    };
+    UpdateUserDto: {
+      /** @enum {string} */
+      role?: 'admin' | 'recruiter' | 'manager';
+      /** @description false deactivates (sessions end), true reactivates. */
+      active?: boolean;
     };
     LocalizedTextDto: {
       /** @example Booking meetings */
@@ -1986,8 +2176,166 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Too many attempts; see Retry-After. */
+      /** @description Email or password is wrong (or the account inactive). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many attempts (address or account). */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  authRefresh: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AccessTokenDto'];
+        };
+      };
+      /** @description No live session: sign in again. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  authLogout: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Signed out (also when there was nothing to end). */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  authPasswordReset: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PasswordResetDto'];
+      };
+    };
+    responses: {
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AcceptedDto'];
+        };
+      };
+      /** @description The request is not valid; `errors` names each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  authConfirm: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ConfirmPasswordDto'];
+      };
+    };
+    responses: {
+      /** @description Password set. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The link is invalid, used or expired. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  authChangePassword: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ChangePasswordDto'];
+      };
+    };
+    responses: {
+      /** @description Changed. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The request is not valid; `errors` names each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No access token, or it is invalid or expired. */
+      401: {
         headers: {
           [name: string]: unknown;
         };
@@ -2016,6 +2364,55 @@ export interface operations {
       };
       /** @description No access token, or it is invalid or expired. */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  usersList: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserPageDto'];
+        };
+      };
+      /** @description The request is not valid; `errors` names each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No access token, or it is invalid or expired. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Only for these roles: admin. */
+      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -2066,6 +2463,218 @@ export interface operations {
       };
       /** @description Only for these roles: admin. */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The email has an account, or the user cap is reached. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many new users this hour. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  usersInvite: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['InviteUserDto'];
+      };
+    };
+    responses: {
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AcceptedDto'];
+        };
+      };
+      /** @description The request is not valid; `errors` names each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No access token, or it is invalid or expired. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Only for these roles: admin. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many invitations this hour. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  usersRemove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The request is not valid; `errors` names each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No access token, or it is invalid or expired. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Only for these roles: admin. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No such user in your organisation. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description It would leave no active admin. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  usersUpdate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateUserDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserDto'];
+        };
+      };
+      /** @description The request is not valid; `errors` names each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No access token, or it is invalid or expired. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Only for these roles: admin. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No such user in your organisation. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description It would leave no active admin. */
+      409: {
         headers: {
           [name: string]: unknown;
         };

@@ -301,6 +301,43 @@ export class AppConfig {
   @IsInt()
   @Min(1)
   MAX_USERS_PER_ORGANIZATION = 1000;
+  /**
+   * How often each worker checks whether this period's retention run exists (0 = never: the
+   * worker does not schedule retention). The run itself happens once per period in total.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(86400)
+  RETENTION_CHECK_SECONDS = 300;
+
+  /** Length of a retention period: one run per period across all workers. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(24 * 31)
+  RETENTION_PERIOD_HOURS = 24;
+
+  /** Rows per retention batch (each batch is one short transaction). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  RETENTION_BATCH_SIZE = 500;
+
+  /** Pause between retention batches, to spare a busy database. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(60_000)
+  RETENTION_BATCH_PAUSE_MS = 0;
+
+  /** The audit log's own retention: events older than this are deleted by the retention run. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(240)
+  AUDIT_RETENTION_MONTHS = 24;
 
   /** Concurrent jobs per worker process. */
   @Transform(toInt)

@@ -11,3 +11,4 @@ export * from './scoring';
 export * from './statistics';
 export * from './assignment';
 export * from './team-map';
+export * from './privacy';

@@ -19,6 +19,10 @@ import {
   MailMessageEntity,
   SessionEntity,
   AccountTokenEntity,
+  PrivacyNoticeVersionEntity,
+  AssessmentDecisionEntity,
+  AuditEventEntity,
+  RetentionRunEntity,
 } from './entities';
 
 /** Listed explicitly (no globs) so the same list works compiled, in Jest and in the CLI. */
@@ -43,4 +47,8 @@ export const ENTITIES = [
   MailMessageEntity,
   SessionEntity,
   AccountTokenEntity,
+  PrivacyNoticeVersionEntity,
+  AssessmentDecisionEntity,
+  AuditEventEntity,
+  RetentionRunEntity,
 ];

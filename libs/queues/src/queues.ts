@@ -29,10 +29,26 @@ export const MAIL_QUEUE = defineQueue<{ mailId: string; organizationId: string }
 });
 
 /**
+ * One retention run over every organisation (`retention_runs`, one row per period). The
+ * payload's organizationId is `*`: this job is the one that works across tenants.
+ */
+export const RETENTION_QUEUE = defineQueue<{ runId: string; organizationId: '*' }>()({
+  name: 'retention',
+  runTable: 'retention_runs',
+  jobIdPrefix: 'retention-',
+  runIdOf: (payload) => payload.runId,
+});
+
+/**
  * Every queue Rolefit uses. Adding one = a descriptor here + a processor in apps/worker
  * (listed in its processors.ts); the worker refuses to start when a queue has no processor.
  */
-export const QUEUES = [TEAM_ANALYSIS_QUEUE, RELIABILITY_QUEUE, MAIL_QUEUE] as const;
+export const QUEUES = [
+  TEAM_ANALYSIS_QUEUE,
+  RELIABILITY_QUEUE,
+  MAIL_QUEUE,
+  RETENTION_QUEUE,
+] as const;
 
 export type QueueName = (typeof QUEUES)[number]['name'];
 

@@ -41,6 +41,10 @@ export class AssessmentApplicationEntity {
   @Column({ name: 'preview_version', type: 'int' })
   previewVersion: number;
 
+  /** The privacy notice version the candidate was shown when applying. */
+  @Column({ name: 'privacy_notice_version', type: 'int', nullable: true })
+  privacyNoticeVersion: number | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

@@ -8,6 +8,7 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
+import type { CandidateStage } from '@rolefit/domain';
 import { JobRoleEntity } from './job-role.entity';
 import type { ProfileEntryJson } from './job-role.entity';
 import { OrganizationEntity } from './organization.entity';
@@ -15,6 +16,7 @@ import { QuestionnaireVersionEntity } from './questionnaire-version.entity';
 
 export type AssessmentStatus = 'invited' | 'started' | 'submitted';
 export type AssessmentSource = 'invitation' | 'application';
+export type { CandidateStage };
 
 /** One row of the fit explanation, stored at submit (percentiles are computed when read). */
 export interface DimensionScoreJson {
@@ -45,6 +47,8 @@ export interface DimensionScoreJson {
 @Index(['jobRoleId', 'questionnaireVersionId', 'fit'], { where: `status = 'submitted'` })
 // Reliability streams the submissions of one version in id order (keyset pagination).
 @Index(['questionnaireVersionId', 'id'], { where: `status = 'submitted'` })
+// Retention finds the assessments with personal data left, oldest activity first.
+@Index('IDX_assessments_retention', ['updatedAt'], { where: `anonymized_at IS NULL` })
 export class AssessmentEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -56,7 +60,9 @@ export class AssessmentEntity {
   @Column({ name: 'organization_id', type: 'uuid' })
   organizationId: string;
 
-  @ManyToOne(() => JobRoleEntity, { onDelete: 'CASCADE' })
+  // RESTRICT: a role with candidates cannot be deleted (it is archived instead), and a delete
+  // racing an invitation fails instead of silently taking the new assessment with it.
+  @ManyToOne(() => JobRoleEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'job_role_id' })
   jobRole?: JobRoleEntity;
 
@@ -158,6 +164,18 @@ export class AssessmentEntity {
    */
   @Column({ name: 'likert_keyed', type: 'smallint', array: true, nullable: true })
   likertKeyed: number[] | null;
+
+  /** Where the candidate stands; changed only by people (see assessment_decisions). */
+  @Column({ type: 'text', default: 'invited' })
+  stage: CandidateStage;
+
+  /** The privacy notice version in force when the candidate applied or started. */
+  @Column({ name: 'privacy_notice_version', type: 'int', nullable: true })
+  privacyNoticeVersion: number | null;
+
+  /** Set when name, email, answers and free text were removed (scores are kept). */
+  @Column({ name: 'anonymized_at', type: 'timestamptz', nullable: true })
+  anonymizedAt: Date | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -19,3 +19,7 @@ export * from './reliability-run.entity';
 export * from './mail-message.entity';
 export * from './session.entity';
 export * from './account-token.entity';
+export * from './privacy-notice-version.entity';
+export * from './assessment-decision.entity';
+export * from './audit-event.entity';
+export * from './retention-run.entity';

@@ -47,6 +47,10 @@ export class JobRoleEntity {
   @Column({ name: 'questionnaire_id', type: 'uuid', nullable: true })
   questionnaireId: string | null;
 
+  /** Archived roles are hidden from lists and take no new candidates; their data is kept. */
+  @Column({ name: 'archived_at', type: 'timestamptz', nullable: true })
+  archivedAt: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

@@ -71,6 +71,10 @@ export class TeamAnalysisEntity {
   @Column({ type: 'int', default: 0 })
   attempts: number;
 
+  /** Set when member names in the snapshot and result were replaced (retention). */
+  @Column({ name: 'anonymized_at', type: 'timestamptz', nullable: true })
+  anonymizedAt: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

@@ -50,6 +50,10 @@ export class TeamMemberEntity {
   @Column({ type: 'double precision', nullable: true })
   performance: number | null;
 
+  /** Set when the member's name, email and performance were erased (the profile is kept). */
+  @Column({ name: 'anonymized_at', type: 'timestamptz', nullable: true })
+  anonymizedAt: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

@@ -7,6 +7,7 @@ import { ReactionIdempotencyKey1796290000000 } from './1796290000000-ReactionIde
 import { AnalysisEvents1796291000000 } from './1796291000000-AnalysisEvents';
 import { CandidateAttempts1796293100000 } from './1796293100000-CandidateAttempts';
 import { SessionsAndAccounts1796294000000 } from './1796294000000-SessionsAndAccounts';
+import { CandidateRights1796295000000 } from './1796295000000-CandidateRights';
 
 /** Every migration, in order. New migrations are appended here. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   AnalysisEvents1796291000000,
   CandidateAttempts1796293100000,
   SessionsAndAccounts1796294000000,
+  CandidateRights1796295000000,
 ];

@@ -16,6 +16,7 @@ import { TeamAnalysisRepository } from './team-analysis.repository';
 import { TeamRepository } from './team.repository';
 import { Transactions } from './transactions';
 import { UserRepository } from './user.repository';
+import { RIGHTS_REPOSITORIES } from './rights';
 
 export * from './account.repository';
 export * from './assessment-link.repository';
@@ -36,6 +37,7 @@ export * from './team-analysis.repository';
 export * from './team.repository';
 export * from './transactions';
 export * from './user.repository';
+export * from './rights';
 
 /** Every repository: provided and exported by PersistenceModule, injected by class. */
 export const REPOSITORIES = [
@@ -57,4 +59,5 @@ export const REPOSITORIES = [
   AssessmentLinkRepository,
   SessionRepository,
   AccountRepository,
+  ...RIGHTS_REPOSITORIES,
 ];

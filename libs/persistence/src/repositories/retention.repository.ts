@@ -1,0 +1,158 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { queryRows } from '../query-rows';
+
+/** What one retention run did, by kind. */
+export interface RetentionStats {
+  assessmentsAnonymized: number;
+  expiredUnstartedDeleted: number;
+  analysesAnonymized: number;
+  auditEventsDeleted: number;
+}
+
+export const EMPTY_RETENTION_STATS: RetentionStats = {
+  assessmentsAnonymized: 0,
+  expiredUnstartedDeleted: 0,
+  analysesAnonymized: 0,
+  auditEventsDeleted: 0,
+};
+
+/** An assessment is due when its last activity (answer, submit, decision, resend) is older than its organisation's period. */
+const DUE = `a.anonymized_at IS NULL
+  AND a.updated_at < now() - make_interval(months => o.retention_months)`;
+/** Invited, never answered, link expired: nothing worth keeping, not even scores. */
+const NEVER_STARTED = `a.status = 'invited' AND a.answers = '{}'::jsonb AND a.expires_at < now()`;
+
+/** A member's name in a stored analysis after retention: stable per member, says nothing. */
+const ANONYMOUS_MEMBERS = (column: string, path: string) => `
+  CASE WHEN jsonb_typeof(${column} #> '${path}') = 'array' THEN jsonb_set(${column}, '${path}',
+    (SELECT coalesce(jsonb_agg(jsonb_set(m, '{name}', to_jsonb('Member ' || left(m ->> 'id', 8)))
+                               ORDER BY i), '[]'::jsonb)
+       FROM jsonb_array_elements(${column} #> '${path}') WITH ORDINALITY AS e(m, i)))
+  ELSE ${column} END`;
+
+/**
+ * The statements of the retention job. Each works on one batch in its own short transaction
+ * and only on rows still due (SKIP LOCKED), so a run killed at any point leaves finished
+ * batches finished and the next run simply continues.
+ */
+@Injectable()
+export class RetentionRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Creates the run of a period; true only for the one caller whose insert made it. */
+  async claimPeriod(tx: EntityManager, period: string): Promise<string | null> {
+    const rows = await queryRows<{ id: string }>(
+      tx,
+      `INSERT INTO retention_runs (period, status) VALUES ($1, 'queued')
+       ON CONFLICT (period) DO NOTHING RETURNING id`,
+      [period],
+    );
+    return rows[0]?.id ?? null;
+  }
+
+  /** running, attempts + 1; false when the run is completed (or unknown). */
+  async markRunning(runId: string): Promise<boolean> {
+    const rows = await queryRows<{ id: string }>(
+      this.dataSource,
+      `UPDATE retention_runs SET status = 'running', attempts = attempts + 1, started_at = now(),
+              error = NULL
+        WHERE id = $1 AND status <> 'completed' RETURNING id`,
+      [runId],
+    );
+    return rows.length > 0;
+  }
+
+  async markCompleted(runId: string, stats: RetentionStats): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE retention_runs SET status = 'completed', stats = $2, completed_at = now(), error = NULL
+        WHERE id = $1 AND status <> 'completed'`,
+      [runId, JSON.stringify(stats)],
+    );
+  }
+
+  async markFailed(runId: string, reason: string, final: boolean): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE retention_runs SET status = $3, error = $2 WHERE id = $1 AND status <> 'completed'`,
+      [runId, reason, final ? 'failed' : 'queued'],
+    );
+  }
+
+  /** Anonymises one batch of due assessments; returns how many. */
+  async anonymizeDueAssessments(batch: number): Promise<number> {
+    return this.dataSource.transaction(async (tx) => {
+      const due = await queryRows<{ id: string }>(
+        tx,
+        `SELECT a.id FROM assessments a JOIN organizations o ON o.id = a.organization_id
+          WHERE ${DUE} AND NOT (${NEVER_STARTED})
+          ORDER BY a.updated_at LIMIT $1 FOR UPDATE OF a SKIP LOCKED`,
+        [batch],
+      );
+      if (due.length === 0) return 0;
+      const ids = due.map((r) => r.id);
+      await tx.query(
+        `UPDATE assessment_decisions SET reason = NULL
+          WHERE assessment_id = ANY($1::uuid[]) AND reason IS NOT NULL`,
+        [ids],
+      );
+      const done = await queryRows<{ id: string }>(
+        tx,
+        `UPDATE assessments
+            SET candidate_name = '', candidate_email = 'erased-' || id, answers = '{}'::jsonb,
+                token_hash = 'erased-' || id, expires_at = least(expires_at, now()),
+                anonymized_at = now()
+          WHERE id = ANY($1::uuid[]) RETURNING id`,
+        [ids],
+      );
+      return done.length;
+    });
+  }
+
+  /** Deletes one batch of due, expired, never-started assessments; returns how many. */
+  async deleteExpiredUnstarted(batch: number): Promise<number> {
+    const rows = await queryRows<{ id: string }>(
+      this.dataSource,
+      `DELETE FROM assessments WHERE id IN (
+         SELECT a.id FROM assessments a JOIN organizations o ON o.id = a.organization_id
+          WHERE ${DUE} AND ${NEVER_STARTED}
+          LIMIT $1 FOR UPDATE OF a SKIP LOCKED)
+       RETURNING id`,
+      [batch],
+    );
+    return rows.length;
+  }
+
+  /** Replaces member names in one batch of finished analyses older than the period. */
+  async anonymizeOldAnalyses(batch: number): Promise<number> {
+    const rows = await queryRows<{ id: string }>(
+      this.dataSource,
+      `UPDATE team_analyses
+          SET snapshot = ${ANONYMOUS_MEMBERS('snapshot', '{snapshot,members}')},
+              result = CASE WHEN result IS NULL THEN NULL
+                            ELSE ${ANONYMOUS_MEMBERS('result', '{members}')} END,
+              anonymized_at = now()
+        WHERE id IN (
+          SELECT t.id FROM team_analyses t JOIN organizations o ON o.id = t.organization_id
+           WHERE t.anonymized_at IS NULL AND t.status IN ('completed', 'failed')
+             AND t.created_at < now() - make_interval(months => o.retention_months)
+           LIMIT $1 FOR UPDATE OF t SKIP LOCKED)
+       RETURNING id`,
+      [batch],
+    );
+    return rows.length;
+  }
+
+  /** Deletes one batch of audit events older than their own retention; returns how many. */
+  async deleteOldAuditEvents(batch: number, months: number): Promise<number> {
+    const rows = await queryRows<{ id: string }>(
+      this.dataSource,
+      `DELETE FROM audit_events WHERE id IN (
+         SELECT id FROM audit_events WHERE created_at < now() - make_interval(months => $2)
+          LIMIT $1 FOR UPDATE SKIP LOCKED)
+       RETURNING id`,
+      [batch, months],
+    );
+    return rows.length;
+  }
+}

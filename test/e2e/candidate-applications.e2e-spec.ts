@@ -33,8 +33,12 @@ describe('candidates applying from a public preview', () => {
       ...(options.ip && { remoteAddress: options.ip }),
     });
 
-  const apply = (payload: unknown, ip?: string, toSlug = slug) =>
-    api('POST', `/public/previews/${toSlug}/applications`, { payload, ip });
+  // Every application says which privacy notice the candidate saw (version 1: the default).
+  const apply = (payload: object, ip?: string, toSlug = slug) =>
+    api('POST', `/public/previews/${toSlug}/applications`, {
+      payload: { privacyNoticeVersion: 1, ...payload },
+      ip,
+    });
 
   beforeAll(async () => {
     t = await startTestApp();

@@ -124,10 +124,10 @@ describe('hostile input: OpenAPI-driven fuzzing', () => {
   it('answers every generated request to every documented operation safely', async () => {
     // /docs and /docs-json are not in the document (they serve it); everything else is.
     expect(operations.length).toBeGreaterThan(20);
-    // DELETE last: deleting the fixtures early would turn later runs into plain 404s.
-    const ordered = [...operations].sort(
-      (x, y) => Number(x.method === 'DELETE') - Number(y.method === 'DELETE'),
-    );
+    // DELETE and erasures last: removing the fixtures early would turn later runs into 404s.
+    const destructive = (op: ApiOperation) =>
+      op.method === 'DELETE' || op.path.endsWith('/erasure');
+    const ordered = [...operations].sort((x, y) => Number(destructive(x)) - Number(destructive(y)));
     const failures: Failure[] = [];
     const statuses = new Map<string, Map<number, number>>();
     let total = 0;

@@ -69,6 +69,9 @@ describe('hostile input: tenancy sweep', () => {
     const out = new Map<string, string>();
     for (const op of operations) {
       if (op.method !== 'GET' || isPublic(op) || op.path.includes('/health/')) continue;
+      // A's own reads while taking the snapshot are audited, so the log grows by design;
+      // that B's sweep added nothing to it is checked separately.
+      if (op.path.endsWith('/audit-events')) continue;
       const values = Object.fromEntries(
         op.pathParams.map((p) => [p.name, ownParamValue(x, op.path, p.name) ?? NO_SUCH_ID]),
       );
@@ -330,8 +333,17 @@ describe('hostile input: tenancy sweep', () => {
     });
 
     it("lets one candidate's token reach only that candidate's assessment", async () => {
-      const ops = candidateOps();
-      expect(ops.map((op) => op.method).sort()).toEqual(['GET', 'POST', 'PUT']);
+      const all = candidateOps();
+      expect(all.map((op) => op.name).sort()).toEqual([
+        'DELETE /api/v1/candidate/assessments/{token}',
+        'GET /api/v1/candidate/assessments/{token}',
+        'GET /api/v1/candidate/assessments/{token}/export',
+        'GET /api/v1/candidate/assessments/{token}/profile',
+        'POST /api/v1/candidate/assessments/{token}/submit',
+        'PUT /api/v1/candidate/assessments/{token}/answers',
+      ]);
+      // Withdrawal last (below): it ends the neighbour's link.
+      const ops = all.filter((op) => op.method !== 'DELETE');
       const view = (await read(neighbour.token)).json<{
         status: string;
         answers: Record<string, unknown>;
@@ -344,7 +356,7 @@ describe('hostile input: tenancy sweep', () => {
       const aView = JSON.parse(aBefore) as { answers: Record<string, unknown> };
       expect(Object.keys(aView.answers).length).toBeGreaterThan(0);
 
-      const all = answersFor(view, 4);
+      const answers = answersFor(view, 4);
       const [firstKey] = Object.keys(aView.answers);
       const failures: string[] = [];
       for (const op of ops) {
@@ -355,13 +367,14 @@ describe('hostile input: tenancy sweep', () => {
           ...(op.method === 'PUT' && {
             headers: { 'content-type': 'application/json' },
             // With the neighbour's token, answers the very item A answered.
-            payload: JSON.stringify({ answers: { [firstKey]: all[firstKey] } }),
+            payload: JSON.stringify({ answers: { [firstKey]: answers[firstKey] } }),
           }),
         };
         const res = await send(req);
         const problems = responseViolations(res, op.method);
-        // Submit: the neighbour has unanswered items (422); reading and saving succeed.
-        const expected = op.method === 'POST' ? 422 : 200;
+        // Submit: the neighbour has unanswered items (422); the profile waits for a submit
+        // (409); reading, exporting and saving succeed.
+        const expected = op.method === 'POST' ? 422 : op.path.endsWith('/profile') ? 409 : 200;
         if (res.statusCode !== expected)
           problems.push(`expected ${expected}, got ${res.statusCode}`);
         const leaked = [a.assessment.id, a.assessment.token].filter((s) => res.body.includes(s));
@@ -370,7 +383,18 @@ describe('hostile input: tenancy sweep', () => {
       }
       expectNoFailures(failures);
       const neighbourAfter = (await read(neighbour.token)).json<{ answers: object }>();
-      expect(neighbourAfter.answers).toEqual({ [firstKey]: all[firstKey] });
+      expect(neighbourAfter.answers).toEqual({ [firstKey]: answers[firstKey] });
+      expect((await read(a.assessment.token)).body).toBe(aBefore);
+
+      // The neighbour withdraws with their own link: only their assessment is erased.
+      const withdrawn = await send({
+        method: 'DELETE',
+        url: `/api/v1/candidate/assessments/${neighbour.token}`,
+        remoteAddress: '10.9.0.2',
+      });
+      expect(withdrawn.statusCode).toBe(200);
+      expect(withdrawn.body).not.toContain(a.assessment.id);
+      expect((await read(neighbour.token)).statusCode).toBe(404);
       expect((await read(a.assessment.token)).body).toBe(aBefore);
     });
 
@@ -441,6 +465,19 @@ describe('hostile input: tenancy sweep', () => {
     // And A's objects are really there to protect.
     const notFound = [...after].filter(([, body]) => !body.startsWith('2'));
     expect(notFound.map(([name, body]) => `${name}: ${body.slice(0, 200)}`)).toEqual([]);
+    // Nothing B did shows up in A's audit log: every staff event there is A's own admin's.
+    const log = await send({
+      method: 'GET',
+      url: '/api/v1/audit-events?pageSize=100',
+      headers: bearer(a),
+    });
+    const actors = new Set(
+      log
+        .json<{ items: { actorType: string; actorUserId: string | null }[] }>()
+        .items.filter((e) => e.actorType === 'user')
+        .map((e) => e.actorUserId),
+    );
+    expect([...actors]).toEqual([a.userId]);
   });
 });
 

@@ -16,6 +16,9 @@ export default async function globalSetup(): Promise<void> {
     LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'silent',
     // Many organisations sign up from 127.0.0.1 in one run; the rate-limit spec lowers this.
     AUTH_RATE_LIMIT: '100000',
+    // Workers started by tests do not schedule retention runs (the retention spec turns it
+    // on for its own workers): a run must not touch another spec's data mid-test.
+    RETENTION_CHECK_SECONDS: '0',
   });
   await prepareDatabase(process.env.DATABASE_URL!);
 }

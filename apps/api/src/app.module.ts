@@ -21,6 +21,8 @@ import { QuestionnairesModule } from './questionnaires/questionnaires.module';
 import { AssessmentsModule } from './assessments/assessments.module';
 import { CandidateModule } from './candidate/candidate.module';
 import { ApplicationsModule } from './applications/applications.module';
+import { RightsModule } from './rights/rights.module';
+import { AuditLogModule } from './rights/audit-log.module';
 
 @Module({
   imports: [
@@ -43,6 +45,14 @@ import { ApplicationsModule } from './applications/applications.module';
         verifyOptions: { algorithms: ['HS256'] },
       }),
     }),
+    // Only routes that opt in (with RateLimitGuard) are throttled; this sets their default.
+    ThrottlerModule.forRootAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => [
+        { ttl: config.AUTH_RATE_WINDOW_SECONDS * 1000, limit: config.AUTH_RATE_LIMIT },
+      ],
+    }),
+    AuditLogModule,
     HealthModule,
     AuthModule,
     UsersModule,
@@ -55,6 +65,7 @@ import { ApplicationsModule } from './applications/applications.module';
     AssessmentsModule,
     CandidateModule,
     ApplicationsModule,
+    RightsModule,
   ],
   providers: [{ provide: APP_GUARD, useClass: AuthGuard }],
 })

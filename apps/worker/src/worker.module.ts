@@ -12,6 +12,7 @@ import { PROCESSORS } from './processors';
 import { MailTransport } from './mail/mail-transport';
 import { LinkRemindersService } from './mail/link-reminders.service';
 import { MailModule } from '@rolefit/mail';
+import { RetentionScheduler } from './retention/retention-scheduler.service';
 
 /**
  * The worker process: BullMQ processors and the outbox relay, no HTTP. Processors live only
@@ -54,6 +55,7 @@ import { MailModule } from '@rolefit/mail';
     LostJobReconciler,
     MailTransport,
     LinkRemindersService,
+    RetentionScheduler,
     ...PROCESSORS,
   ],
 })

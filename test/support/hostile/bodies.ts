@@ -44,6 +44,7 @@ export const VALID_BODIES: Record<string, (x: Tenant) => unknown> = {
   'POST /api/v1/public/previews/{slug}/applications': () => ({
     name: 'Applicant',
     email: uniqueEmail('applicant'),
+    privacyNoticeVersion: 1,
   }),
   'POST /api/v1/teams': (x) => ({ name: 'Hijacked team', managerId: x.userId }),
   'PATCH /api/v1/teams/{id}': (x) => ({ name: 'Hijacked', managerId: x.userId }),
@@ -65,4 +66,9 @@ export const VALID_BODIES: Record<string, (x: Tenant) => unknown> = {
     candidate: { name: 'Intruder', email: uniqueEmail('intruder') },
   }),
   'PUT /api/v1/candidate/assessments/{token}/answers': (x) => ({ answers: x.sampleAnswers }),
+  'POST /api/v1/questionnaires/{id}/publish': () => ({}),
+  'POST /api/v1/assessments/{id}/decisions': () => ({ stage: 'shortlisted', reason: 'Hijacked' }),
+  'POST /api/v1/assessments/{id}/erasure': () => ({ reason: 'Hijacked' }),
+  'POST /api/v1/teams/{id}/members/{memberId}/erasure': () => ({ reason: 'Hijacked' }),
+  'PATCH /api/v1/organization': () => ({ retentionMonths: 7, shareResultsWithCandidates: true }),
 };

@@ -291,7 +291,10 @@ export function ownParamValue(x: Tenant, path: string, param: string): string | 
       segments[index - 2] === 'public' ? { slug: x.slug } : { id: x.draftPreviewId, slug: x.slug },
     questionnaires: { id: x.draftQuestionnaireId },
     assessments:
-      segments[index - 2] === 'candidate' ? { token: x.assessment.token } : { id: x.submitted.id },
+      segments[index - 2] === 'candidate'
+        ? // The profile exists once submitted; every other candidate route takes the open one.
+          { token: path.endsWith('/profile') ? x.submitted.token : x.assessment.token }
+        : { id: x.submitted.id },
     teams: { id: x.teamId },
     analyses: { id: x.analysisId },
     dimensions: { key: x.dimensionKey },

@@ -1,6 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AssessmentApplicationEntity } from '@rolefit/persistence';
+import {
+  AssessmentApplicationEntity,
+  OrganizationSettingsRepository,
+  CandidateDataRepository,
+} from '@rolefit/persistence';
+import { conflict } from '../common/problem/problem-exception';
 import { DataSource } from 'typeorm';
 import { pickLocale } from '@rolefit/domain';
 import { AssessmentsService } from '../assessments/assessments.service';
@@ -21,11 +26,19 @@ export class ApplicationsService {
     private readonly previews: PublicPreviewsService,
     private readonly assessments: AssessmentsService,
     private readonly links: CandidateLinksService,
+    private readonly settings: OrganizationSettingsRepository,
+    private readonly candidateData: CandidateDataRepository,
   ) {}
 
   async apply(slug: string, dto: ApplyDto): Promise<ApplicationDto> {
     const preview = await this.previews.findPublished(slug);
     const { jobRoleId, questionnaireId } = preview;
+    const notice = await this.settings.noticeOfRole(jobRoleId);
+    if (notice && notice.version !== dto.privacyNoticeVersion) {
+      throw conflict(
+        `The privacy notice has changed (now version ${notice.version}); show it to the candidate again`,
+      );
+    }
     const version = await this.assessments.versionForRole(
       this.dataSource.manager,
       preview.organizationId,
@@ -45,7 +58,9 @@ export class ApplicationsService {
       });
       // Within the retake cooldown nothing is created or sent; the answer is the same.
       if (outcome.kind === 'cooldown') return;
+      await this.candidateData.recordNoticeVersion(outcome.id, dto.privacyNoticeVersion, tx);
       await tx.getRepository(AssessmentApplicationEntity).insert({
+        privacyNoticeVersion: dto.privacyNoticeVersion,
         organizationId: preview.organizationId,
         assessmentId: outcome.id,
         previewId: preview.previewId,

@@ -22,6 +22,8 @@ import {
   CreateAssessmentDto,
 } from './assessments.dto';
 import { AssessmentsService } from './assessments.service';
+import { Actor, CurrentActor } from '../rights/actor';
+import { AuditLog } from '../rights/audit-log';
 
 const roleId = new UuidParamPipe('Job role');
 
@@ -33,7 +35,10 @@ const roleId = new UuidParamPipe('Job role');
 @ApiBearerAuth()
 @Controller()
 export class AssessmentsController {
-  constructor(private readonly assessments: AssessmentsService) {}
+  constructor(
+    private readonly assessments: AssessmentsService,
+    private readonly audit: AuditLog,
+  ) {}
 
   @Post('job-roles/:id/assessments')
   // Managers too, for members of the teams they manage (their profile questionnaire).
@@ -78,12 +83,20 @@ export class AssessmentsController {
   })
   @ApiOkResponse({ type: CandidatePageDto })
   @ApiNotFoundResponse({ description: 'No such job role in your organisation.' })
-  candidates(
-    @CurrentUser() caller: AuthUser,
+  async candidates(
+    @CurrentActor() actor: Actor,
     @Param('id', roleId) id: string,
     @Query() query: CandidateQuery,
   ): Promise<Page<AssessmentResultDto>> {
-    return this.assessments.candidates(caller.organizationId, id, query);
+    const page = await this.assessments.candidates(actor.organizationId, id, query);
+    // Every staff read of candidate data is audited, with the candidates it showed.
+    await this.audit.staff(
+      actor,
+      'candidates.list',
+      { type: 'job-role', id },
+      { assessmentIds: page.items.map((c) => c.id) },
+    );
+    return page;
   }
 
   @Get('assessments/:id')
@@ -91,10 +104,12 @@ export class AssessmentsController {
   @ApiOperation({ summary: 'An assessment and, once submitted, its explained result' })
   @ApiOkResponse({ type: AssessmentResultDto })
   @ApiNotFoundResponse({ description: 'No such assessment in your organisation.' })
-  result(
-    @CurrentUser() caller: AuthUser,
+  async result(
+    @CurrentActor() actor: Actor,
     @Param('id', new UuidParamPipe('Assessment')) id: string,
   ): Promise<AssessmentResultDto> {
-    return this.assessments.result(caller.organizationId, id);
+    const result = await this.assessments.result(actor.organizationId, id);
+    await this.audit.staff(actor, 'assessment.read', { type: 'assessment', id });
+    return result;
   }
 }

@@ -14,6 +14,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { PageMetaDto, PageQuery } from '../common/pagination/pagination';
+import { CANDIDATE_STAGES, type CandidateStage } from '@rolefit/domain';
 import { ProfileEntryDto } from '../job-roles/job-roles.dto';
 
 export class CandidateDto {
@@ -112,6 +113,17 @@ export class AssessmentResultDto {
   })
   previewVersion: number | null;
   @ApiProperty({ enum: ['invited', 'started', 'submitted'] }) status: string;
+  @ApiProperty({
+    enum: CANDIDATE_STAGES,
+    description: 'Where the candidate stands; changed only by people (see /decisions).',
+  })
+  stage: CandidateStage;
+  @ApiProperty({
+    nullable: true,
+    type: Date,
+    description: 'When name, email and answers were erased (scores stay, without identity).',
+  })
+  anonymizedAt: Date | null;
   @ApiProperty({ nullable: true, type: Number, description: 'Fit 0–100; null until submitted.' })
   fit: number | null;
   @ApiProperty({ nullable: true, type: Number, description: 'Percentile rank of the fit.' })
@@ -165,4 +177,9 @@ export class CandidateQuery extends PageQuery {
   @Transform(queryBoolean)
   @IsBoolean({ message: 'must be true or false' })
   eligible?: boolean;
+
+  @ApiPropertyOptional({ enum: CANDIDATE_STAGES, description: 'Only candidates in this stage.' })
+  @IsOptional()
+  @IsIn(CANDIDATE_STAGES)
+  stage?: CandidateStage;
 }

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { normalizeEmail, pickLocale } from '@rolefit/domain';
 import type {
   AssessmentStatus,
+  CandidateStage,
   DimensionScoreJson,
   ProfileEntryJson,
   QuestionnaireVersionEntity,
@@ -35,6 +36,8 @@ interface ResultRow {
   source: string;
   preview_version: number | null;
   status: AssessmentStatus;
+  stage: CandidateStage;
+  anonymized_at: Date | null;
   fit: number | null;
   eligible: boolean | null;
   dimension_scores: DimensionScoreJson[] | null;
@@ -49,7 +52,8 @@ interface ResultRow {
 }
 
 const RESULT_COLUMNS = `a.id, a.job_role_id, a.questionnaire_version_id, v.questionnaire_id, v.version AS questionnaire_version,
-  a.candidate_name, a.candidate_email, a.source, a.preview_version, a.status, a.fit, a.eligible,
+  a.candidate_name, a.candidate_email, a.source, a.preview_version, a.status, a.stage,
+  a.anonymized_at, a.fit, a.eligible,
   a.dimension_scores, a.knockouts_failed, a.minimums_missed, a.profile_used, a.created_at,
   a.expires_at, a.started_at, a.submitted_at,
   (SELECT count(*)::int FROM assessments x WHERE x.job_role_id = a.job_role_id
@@ -97,6 +101,7 @@ export class AssessmentsService {
         'Managers invite members of the teams they manage; job candidates are invited by recruiters',
       );
     }
+    if (role.archivedAt) throw conflict('The job role is archived and takes no new candidates');
     const version = await this.versionForRole(this.dataSource.manager, organizationId, role);
     const outcome = await this.dataSource.transaction((tx) =>
       this.candidateLinks.open(tx, {
@@ -178,6 +183,10 @@ export class AssessmentsService {
       params.push(query.eligible);
       where += ` AND a.eligible = $${params.length}`;
     }
+    if (query.stage !== undefined) {
+      params.push(query.stage);
+      where += ` AND a.stage = $${params.length}`;
+    }
     const [rows, [{ total }]] = await Promise.all([
       this.dataSource.query<ResultRow[]>(
         `SELECT ${RESULT_COLUMNS}
@@ -217,10 +226,15 @@ function toResultDto(r: ResultRow, percentiles: Map<string | null, number>): Ass
     jobRoleId: r.job_role_id,
     questionnaireId: r.questionnaire_id,
     questionnaireVersion: r.questionnaire_version,
-    candidate: { name: r.candidate_name, email: r.candidate_email },
+    // Erased: the row keeps only a placeholder email (unique per row); show nothing.
+    candidate: r.anonymized_at
+      ? { name: '', email: '' }
+      : { name: r.candidate_name, email: r.candidate_email },
     source: r.source,
     previewVersion: r.preview_version,
     status: r.status,
+    stage: r.stage,
+    anonymizedAt: r.anonymized_at,
     fit: r.fit,
     fitPercentile: percentiles.get(null) ?? null,
     eligible: r.eligible,

@@ -51,6 +51,12 @@ function answersSchema(description: string): ApiPropertyOptions {
   };
 }
 
+export class CandidatePrivacyNoticeDto {
+  @ApiProperty() version: number;
+  @ApiProperty() en: string;
+  @ApiProperty() nb: string;
+}
+
 export class CandidateAssessmentDto {
   @ApiProperty({ enum: ['invited', 'started', 'submitted'] }) status: string;
   @ApiProperty() expiresAt: Date;
@@ -69,6 +75,15 @@ export class CandidateAssessmentDto {
   answers: Record<string, number | string | boolean>;
   @ApiProperty({ type: [String], description: 'Item keys still without an answer.' })
   unanswered: string[];
+  @ApiProperty({
+    type: CandidatePrivacyNoticeDto,
+    description: 'Shown before starting; its version is recorded when the first answer is saved.',
+  })
+  privacyNotice: CandidatePrivacyNoticeDto;
+  @ApiProperty({
+    description: 'Whether the organisation shows you your own profile once you have submitted.',
+  })
+  resultsShared: boolean;
 }
 
 export class SaveAnswersDto {

@@ -14,6 +14,7 @@ import {
   validateAnswers,
 } from '@rolefit/domain';
 import {
+  OrganizationSettingsRepository,
   type AssessmentStatus,
   type ProfileEntryJson,
   queryRows,
@@ -64,16 +65,20 @@ export class CandidateService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly limits: CandidateRateLimits,
+    private readonly settings: OrganizationSettingsRepository,
   ) {}
 
   async read(token: string, address: string, locale?: string): Promise<CandidateAssessmentDto> {
     const row = await this.find(this.dataSource.manager, token, address);
     const def = await this.definition(this.dataSource.manager, row.questionnaire_version_id);
-    const [context] = await this.dataSource.query<{ job_title: string; org: string }[]>(
-      `SELECT r.title AS job_title, o.name AS org
+    const [context] = await this.dataSource.query<
+      { job_title: string; org: string; shared: boolean }[]
+    >(
+      `SELECT r.title AS job_title, o.name AS org, o.share_results_with_candidates AS shared
          FROM job_roles r JOIN organizations o ON o.id = r.organization_id WHERE r.id = $1`,
       [row.job_role_id],
     );
+    const notice = await this.settings.noticeOfRole(row.job_role_id);
     const shownLocale = pickLocale(locale ?? row.locale, def.locales);
     const view = stripScoringKeys(def);
     const text = (t: LocalizedText) => localize(t, shownLocale);
@@ -97,6 +102,12 @@ export class CandidateService {
       })),
       answers: row.answers,
       unanswered: missingAnswers(def, row.answers),
+      privacyNotice: {
+        version: notice?.version ?? 1,
+        en: notice?.text.en ?? '',
+        nb: notice?.text.nb ?? '',
+      },
+      resultsShared: context?.shared ?? false,
     };
   }
 
@@ -144,6 +155,9 @@ export class CandidateService {
           SET answers = (answers || $2::jsonb) - $3::text[],
               status = CASE WHEN $4::boolean AND status = 'invited' THEN 'started' ELSE status END,
               started_at = CASE WHEN $4::boolean THEN coalesce(started_at, now()) ELSE started_at END,
+              -- The notice in force when they started (they were shown it with the questions).
+              privacy_notice_version = coalesce(privacy_notice_version,
+                (SELECT o.privacy_notice_version FROM organizations o WHERE o.id = organization_id)),
               updated_at = now()
         WHERE id = $1 AND status <> 'submitted'
         RETURNING status, answers`,
@@ -188,6 +202,7 @@ export class CandidateService {
         this.dataSource,
         `UPDATE assessments
             SET status = 'submitted', submitted_at = now(), updated_at = now(),
+                stage = CASE WHEN stage IN ('applied', 'invited') THEN 'assessed' ELSE stage END,
                 started_at = coalesce(started_at, now()),
                 fit = $2, eligible = $3, dimension_scores = $4, scores = $5,
                 knockouts_failed = $6, minimums_missed = $7, profile_used = $8,
@@ -207,7 +222,16 @@ export class CandidateService {
           JSON.stringify(row.answers),
         ],
       );
-      if (rows.length > 0) return { status: 'submitted', submittedAt: rows[0].submitted_at };
+      if (rows.length > 0) {
+        // Submitting makes the candidate "assessed": a stage change made by the candidate.
+        await this.dataSource.query(
+          `INSERT INTO assessment_decisions (organization_id, assessment_id, stage, actor)
+           SELECT organization_id, id, 'assessed', 'candidate' FROM assessments
+            WHERE id = $1 AND stage = 'assessed'`,
+          [row.id],
+        );
+        return { status: 'submitted', submittedAt: rows[0].submitted_at };
+      }
       // Submitted by a concurrent call (the next read returns its receipt), or the answers
       // changed under us (the next read scores the new ones). Saves are rate-limited per
       // token, so this settles at once; the bound only guards against a pathological client.

@@ -1,6 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import {
   ApiBearerAuth,
+  ApiConflictResponse,
   ApiCreatedResponse,
   ApiNoContentResponse,
   ApiOkResponse,
@@ -8,9 +9,15 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { AuthUser, CurrentUser, Roles } from '../common/auth/current-user';
-import { Page, PageQuery } from '../common/pagination/pagination';
+import { Page } from '../common/pagination/pagination';
 import { UuidParamPipe } from '../common/uuid-param.pipe';
-import { CreateJobRoleDto, JobRoleDto, JobRolePageDto, UpdateJobRoleDto } from './job-roles.dto';
+import {
+  CreateJobRoleDto,
+  JobRoleDto,
+  JobRoleListQuery,
+  JobRolePageDto,
+  UpdateJobRoleDto,
+} from './job-roles.dto';
 import { JobRolesService } from './job-roles.service';
 
 const roleId = new UuidParamPipe('Job role');
@@ -33,7 +40,10 @@ export class JobRolesController {
   @ApiOperation({ summary: 'Job roles of the organisation (paginated)' })
   @Get()
   @ApiOkResponse({ type: JobRolePageDto })
-  list(@CurrentUser() caller: AuthUser, @Query() query: PageQuery): Promise<Page<JobRoleDto>> {
+  list(
+    @CurrentUser() caller: AuthUser,
+    @Query() query: JobRoleListQuery,
+  ): Promise<Page<JobRoleDto>> {
     return this.roles.list(caller.organizationId, query);
   }
 
@@ -56,11 +66,23 @@ export class JobRolesController {
     return this.roles.update(caller.organizationId, id, dto);
   }
 
-  @ApiOperation({ summary: 'Delete a job role' })
+  @Post(':id/archive')
+  @HttpCode(200)
+  @Roles('admin', 'recruiter')
+  @ApiOperation({
+    summary: 'Archive a role: hidden from lists, previews unpublished, candidates kept',
+  })
+  @ApiOkResponse({ type: JobRoleDto })
+  archive(@CurrentUser() caller: AuthUser, @Param('id', roleId) id: string): Promise<JobRoleDto> {
+    return this.roles.archive(caller.organizationId, id);
+  }
+
   @Delete(':id')
   @Roles('admin', 'recruiter')
   @HttpCode(204)
+  @ApiOperation({ summary: 'Delete a role without candidates (one with candidates: archive it)' })
   @ApiNoContentResponse()
+  @ApiConflictResponse({ description: 'The role has candidates; archive it instead.' })
   remove(@CurrentUser() caller: AuthUser, @Param('id', roleId) id: string): Promise<void> {
     return this.roles.remove(caller.organizationId, id);
   }

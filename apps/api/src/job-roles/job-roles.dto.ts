@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
+import { queryBoolean } from '../common/dto/transforms';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -17,7 +18,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { PageMetaDto } from '../common/pagination/pagination';
+import { PageMetaDto, PageQuery } from '../common/pagination/pagination';
 
 export const DIRECTIONS = ['atLeast', 'ideal'] as const;
 
@@ -130,8 +131,22 @@ export class JobRoleDto {
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) questionnaireId: string | null;
   @ApiProperty() createdAt: Date;
   @ApiProperty() updatedAt: Date;
+  @ApiProperty({
+    nullable: true,
+    type: Date,
+    description: 'Archived roles are hidden from lists and take no new candidates.',
+  })
+  archivedAt: Date | null;
 }
 
 export class JobRolePageDto extends PageMetaDto {
   @ApiProperty({ type: [JobRoleDto] }) items: JobRoleDto[];
+}
+
+export class JobRoleListQuery extends PageQuery {
+  @ApiPropertyOptional({ type: Boolean, description: 'Include archived roles (default false).' })
+  @IsOptional()
+  @Transform(queryBoolean)
+  @IsBoolean({ message: 'must be true or false' })
+  archived?: boolean;
 }

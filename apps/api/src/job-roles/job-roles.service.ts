@@ -1,10 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { validateJobRoleProfile } from '@rolefit/domain';
 import { JobRoleRecord, JobRoleRepository, QuestionnaireRepository } from '@rolefit/persistence';
-import { Page, pageOf, PageQuery } from '../common/pagination/pagination';
-import { notFound, unprocessable } from '../common/problem/problem-exception';
+import { Page, pageOf } from '../common/pagination/pagination';
+import { conflict, notFound, unprocessable } from '../common/problem/problem-exception';
 import { DimensionsService } from '../dimensions/dimensions.service';
-import type { CreateJobRoleDto, JobRoleDto, UpdateJobRoleDto } from './job-roles.dto';
+import type {
+  CreateJobRoleDto,
+  JobRoleDto,
+  JobRoleListQuery,
+  UpdateJobRoleDto,
+} from './job-roles.dto';
+
+const hasCandidatesConflict = () =>
+  conflict(
+    'The job role has candidates and cannot be deleted; archive it instead (POST /job-roles/{id}/archive)',
+  );
 
 @Injectable()
 export class JobRolesService {
@@ -28,8 +38,14 @@ export class JobRolesService {
     return toDto(saved);
   }
 
-  async list(organizationId: string, query: PageQuery): Promise<Page<JobRoleDto>> {
-    const [rows, total] = await this.roles.page(organizationId, query.skip, query.pageSize);
+  /** Archived roles only when asked for. */
+  async list(organizationId: string, query: JobRoleListQuery): Promise<Page<JobRoleDto>> {
+    const [rows, total] = await this.roles.page(
+      organizationId,
+      query.skip,
+      query.pageSize,
+      query.archived ?? false,
+    );
     return pageOf(rows.map(toDto), total, query);
   }
 
@@ -61,8 +77,25 @@ export class JobRolesService {
     return toDto(await this.roles.save(role));
   }
 
+  /**
+   * Deletes a role nobody has applied to or been invited for. A role with candidates is
+   * refused (archive it instead): deleting it would delete their assessments. The foreign key
+   * is RESTRICT, so an invitation racing this delete makes it fail too, as the same 409.
+   */
   async remove(organizationId: string, id: string): Promise<void> {
-    if (!(await this.roles.remove(organizationId, id))) throw notFound('Job role');
+    const removed = await this.roles.remove(organizationId, id);
+    if (removed === 'has-candidates') throw hasCandidatesConflict();
+    if (!removed) throw notFound('Job role');
+  }
+
+  /**
+   * Hides the role from lists, stops new candidates, and unpublishes its previews (their
+   * versions are archived); candidates and their data stay until retention takes them.
+   */
+  async archive(organizationId: string, id: string): Promise<JobRoleDto> {
+    const role = await this.roles.archive(organizationId, id);
+    if (!role) throw notFound('Job role');
+    return toDto(role);
   }
 
   private async checkRules(
@@ -105,5 +138,6 @@ export function toDto(r: JobRoleRecord): JobRoleDto {
     questionnaireId: r.questionnaireId,
     createdAt: r.createdAt,
     updatedAt: r.updatedAt,
+    archivedAt: r.archivedAt,
   };
 }

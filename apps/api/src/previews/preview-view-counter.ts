@@ -1,3 +1,4 @@
+import { safeErrorForLog } from '../common/logging/safe-error';
 import { Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { PreviewRepository } from '@rolefit/persistence';
 
@@ -50,7 +51,10 @@ export class PreviewViewCounter implements OnModuleInit, OnModuleDestroy {
     } catch (error) {
       // Put the counts back; they are added on the next flush when the database is back.
       for (const [id, n] of batch) this.pending.set(id, (this.pending.get(id) ?? 0) + n);
-      this.logger.warn({ err: error }, 'could not flush preview views; will retry');
+      this.logger.warn(
+        { err: safeErrorForLog(error) },
+        'could not flush preview views; will retry',
+      );
     }
   }
 }

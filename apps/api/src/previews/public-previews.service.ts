@@ -5,7 +5,8 @@ import type { PublicPreviewDto, ReactionDto, ReactionRecordedDto } from './previ
 import { CachedPreview, PublicPreviewCache } from './public-preview-cache';
 import { PreviewViewCounter } from './preview-view-counter';
 
-const SLUG = /^[a-z0-9-]{1,100}$/;
+/** The shape of every slug we issue; anything else is not looked up at all. */
+export const SLUG = /^[a-z0-9-]{1,100}$/;
 
 /** What candidates see without an account: the latest published version of a preview. */
 @Injectable()

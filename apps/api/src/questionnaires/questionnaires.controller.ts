@@ -3,6 +3,7 @@ import {
   ApiAcceptedResponse,
   ApiBearerAuth,
   ApiConflictResponse,
+  ApiForbiddenResponse,
   ApiCreatedResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
@@ -15,6 +16,7 @@ import { Page, PageQuery } from '../common/pagination/pagination';
 import { UuidParamPipe } from '../common/uuid-param.pipe';
 import {
   CreateQuestionnaireDto,
+  PublishQuestionnaireDto,
   PublishQuestionnaireResultDto,
   QuestionnaireDto,
   QuestionnairePageDto,
@@ -24,6 +26,7 @@ import {
   UpdateQuestionnaireDto,
   VersionQuery,
 } from './questionnaires.dto';
+import { Actor, CurrentActor } from '../rights/actor';
 import { QuestionnairesService } from './questionnaires.service';
 import { ReliabilityService } from './reliability.service';
 
@@ -92,12 +95,18 @@ export class QuestionnairesController {
   @ApiOperation({ summary: 'Validate and freeze the draft version' })
   @ApiOkResponse({ type: PublishQuestionnaireResultDto })
   @ApiConflictResponse({ description: 'The latest version is already published.' })
-  @ApiUnprocessableEntityResponse({ description: 'The draft is not valid; see errors.' })
+  @ApiUnprocessableEntityResponse({
+    description:
+      'The draft is not valid, or asks about a topic applicants may not be asked about ' +
+      '(each item, field and topic in errors).',
+  })
+  @ApiForbiddenResponse({ description: 'Only admins may override the forbidden-topics check.' })
   publish(
-    @CurrentUser() caller: AuthUser,
+    @CurrentActor() actor: Actor,
     @Param('id', questionnaireId) id: string,
+    @Body() dto: PublishQuestionnaireDto,
   ): Promise<PublishQuestionnaireResultDto> {
-    return this.questionnaires.publish(caller.organizationId, id);
+    return this.questionnaires.publish(actor, id, dto ?? {});
   }
 
   @Post(':id/reliability')

@@ -1,6 +1,7 @@
 import { type Locale, SUPPORTED_LOCALES } from '@rolefit/domain';
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
+import { trim } from '../common/dto/transforms';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -194,6 +195,33 @@ export class QuestionnaireSummaryDto {
 
 export class QuestionnairePageDto extends PageMetaDto {
   @ApiProperty({ type: [QuestionnaireSummaryDto] }) items: QuestionnaireSummaryDto[];
+}
+
+export class ForbiddenTopicsOverrideDto {
+  @ApiProperty({
+    maxLength: 2000,
+    description: 'Why the job really needs to ask this (recorded in the audit log).',
+  })
+  @Transform(trim)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(2000)
+  reason: string;
+}
+
+export class PublishQuestionnaireDto {
+  @ApiPropertyOptional({
+    type: ForbiddenTopicsOverrideDto,
+    description:
+      'Admins only: publish even though item texts touch topics applicants may not be asked ' +
+      'about (pregnancy/family plans, religion, ethnicity, disability, sexual orientation, ' +
+      'gender identity, political views, union membership, health beyond the job).',
+  })
+  @IsOptional()
+  @IsObject({ message: 'must be an object with a reason' })
+  @ValidateNested()
+  @Type(() => ForbiddenTopicsOverrideDto)
+  forbiddenTopicsOverride?: ForbiddenTopicsOverrideDto;
 }
 
 export class PublishQuestionnaireResultDto {

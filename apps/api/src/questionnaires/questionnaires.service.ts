@@ -1,5 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { publishWarnings, validateQuestionnaire } from '@rolefit/domain';
+import {
+  describeForbiddenTopicFinding,
+  findForbiddenTopics,
+  FORBIDDEN_TOPIC_NAMES,
+  publishWarnings,
+  type QuestionnaireDefinition,
+  validateQuestionnaire,
+} from '@rolefit/domain';
 import {
   QuestionnaireItemJson,
   QuestionnaireRecord,
@@ -9,11 +16,19 @@ import {
   Tx,
 } from '@rolefit/persistence';
 import { Page, pageOf, PageQuery } from '../common/pagination/pagination';
-import { conflict, notFound, unprocessable } from '../common/problem/problem-exception';
+import {
+  conflict,
+  notFound,
+  ProblemException,
+  unprocessable,
+} from '../common/problem/problem-exception';
+import type { Actor } from '../rights/actor';
+import { AuditLog } from '../rights/audit-log';
 import { DimensionsService } from '../dimensions/dimensions.service';
 import { canonicalItem, measuredDimensions, toDefinition } from './questionnaire-definition';
 import type {
   CreateQuestionnaireDto,
+  PublishQuestionnaireDto,
   PublishQuestionnaireResultDto,
   QuestionnaireDto,
   QuestionnaireSummaryDto,
@@ -30,6 +45,7 @@ export class QuestionnairesService {
     private readonly transactions: Transactions,
     private readonly questionnaires: QuestionnaireRepository,
     private readonly dimensions: DimensionsService,
+    private readonly audit: AuditLog,
   ) {}
 
   async create(organizationId: string, dto: CreateQuestionnaireDto): Promise<QuestionnaireDto> {
@@ -100,7 +116,12 @@ export class QuestionnairesService {
    * Validates the draft against the organisation's competency model (422 with field errors)
    * and freezes it. Warnings name role dimensions measured by fewer than three likert items.
    */
-  async publish(organizationId: string, id: string): Promise<PublishQuestionnaireResultDto> {
+  async publish(
+    actor: Actor,
+    id: string,
+    dto: PublishQuestionnaireDto = {},
+  ): Promise<PublishQuestionnaireResultDto> {
+    const organizationId = actor.organizationId;
     const known = await this.dimensions.keys(organizationId);
     return this.transactions.run(async (tx) => {
       const questionnaire = await this.findQuestionnaire(organizationId, id, tx);
@@ -121,6 +142,7 @@ export class QuestionnairesService {
         throw unprocessable('The questionnaire is not ready to publish', errors);
       }
       const definition = toDefinition(latest);
+      await this.checkForbiddenTopics(actor, questionnaire.id, latest.version, definition, dto, tx);
       const roleDimensions = await this.questionnaires.linkedRoleDimensions(tx, organizationId, id);
       const warnings = publishWarnings(
         definition,
@@ -135,6 +157,48 @@ export class QuestionnairesService {
       await this.questionnaires.setPublishedVersion(tx, questionnaire.id, latest.version);
       return { id: questionnaire.id, version: latest.version, status: 'published', warnings };
     });
+  }
+
+  /**
+   * Questions applicants may not be asked (Norwegian anti-discrimination law): publishing is
+   * refused with every item, field and topic named, unless an admin overrides with a reason,
+   * which is audited.
+   */
+  private async checkForbiddenTopics(
+    actor: Actor,
+    questionnaireId: string,
+    version: number,
+    definition: QuestionnaireDefinition,
+    dto: PublishQuestionnaireDto,
+    tx: Tx,
+  ): Promise<void> {
+    const findings = findForbiddenTopics(definition);
+    if (findings.length === 0) return;
+    const override = dto.forbiddenTopicsOverride;
+    if (!override) {
+      throw unprocessable(
+        `The questionnaire asks about topics applicants may not be asked about: ${[
+          ...new Set(findings.map((f) => FORBIDDEN_TOPIC_NAMES[f.topic].en)),
+        ].join(
+          ', ',
+        )}. Reword the items, or an admin may publish with forbiddenTopicsOverride {reason}`,
+        findings.map((f) => ({ field: f.field, message: describeForbiddenTopicFinding(f) })),
+      );
+    }
+    if (actor.role !== 'admin') {
+      throw new ProblemException(403, 'Only an admin may override the forbidden-topics check');
+    }
+    await this.audit.staff(
+      actor,
+      'questionnaire.forbidden-topics-overridden',
+      { type: 'questionnaire', id: questionnaireId },
+      {
+        version,
+        reason: override.reason,
+        findings: findings.map((f) => ({ itemKey: f.itemKey, field: f.field, topic: f.topic })),
+      },
+      tx,
+    );
   }
 
   /**

@@ -95,8 +95,9 @@ export class AssessmentLinkRepository {
       tx,
       `INSERT INTO assessments (organization_id, job_role_id, questionnaire_version_id,
               candidate_name, candidate_email, locale, source, token_hash, token_sealed,
-              expires_at, preview_id, preview_version, link_sent_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, now())
+              expires_at, preview_id, preview_version, link_sent_at, stage)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, now(),
+               CASE WHEN $7 = 'application' THEN 'applied' ELSE 'invited' END)
        ON CONFLICT (job_role_id, candidate_email) WHERE status IN ('invited', 'started')
        DO NOTHING
        RETURNING id, organization_id, candidate_name, candidate_email, locale, status, expires_at`,

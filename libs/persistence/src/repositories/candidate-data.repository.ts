@@ -241,6 +241,20 @@ export class CandidateDataRepository {
     return rows[0] ? { jobRoleId: rows[0].job_role_id, organizationName: rows[0].name } : null;
   }
 
+  /** A team of the organisation, locked for an erasure in it; null when not found. */
+  async teamForErasure(
+    tx: EntityManager,
+    organizationId: string,
+    teamId: string,
+  ): Promise<{ managerId: string | null } | null> {
+    const rows = await queryRows<{ manager_id: string | null }>(
+      tx,
+      `SELECT manager_id FROM teams WHERE id = $1 AND organization_id = $2 FOR SHARE`,
+      [teamId, organizationId],
+    );
+    return rows[0] ? { managerId: rows[0].manager_id } : null;
+  }
+
   /** The organisation's competency model in its order (names and descriptions per locale). */
   async dimensionModel(
     organizationId: string,
@@ -254,8 +268,12 @@ export class CandidateDataRepository {
   }
 
   /** Records the notice version in force when the candidate started (first time only). */
-  async recordNoticeVersion(assessmentId: string, version: number): Promise<void> {
-    await this.dataSource.query(
+  async recordNoticeVersion(
+    assessmentId: string,
+    version: number,
+    manager?: EntityManager,
+  ): Promise<void> {
+    await (manager ?? this.dataSource.manager).query(
       `UPDATE assessments SET privacy_notice_version = $2
         WHERE id = $1 AND privacy_notice_version IS NULL`,
       [assessmentId, version],

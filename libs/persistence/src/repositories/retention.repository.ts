@@ -52,30 +52,41 @@ export class RetentionRepository {
     return rows[0]?.id ?? null;
   }
 
-  /** running, attempts + 1; false when the run is completed (or unknown). */
-  async markRunning(runId: string): Promise<boolean> {
-    const rows = await queryRows<{ id: string }>(
+  /** running, attempts + 1; null when the run is completed (or unknown). */
+  async markRunning(runId: string): Promise<{ attempts: number } | null> {
+    const rows = await queryRows<{ attempts: number }>(
       this.dataSource,
       `UPDATE retention_runs SET status = 'running', attempts = attempts + 1, started_at = now(),
               error = NULL
-        WHERE id = $1 AND status <> 'completed' RETURNING id`,
+        WHERE id = $1 AND status <> 'completed' RETURNING attempts`,
       [runId],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** Stores what the run did unless already completed; true when this call completed it. */
+  async markCompleted(runId: string, stats: RetentionStats): Promise<boolean> {
+    const rows = await queryRows<{ id: string }>(
+      this.dataSource,
+      `UPDATE retention_runs SET status = 'completed', stats = $2, completed_at = now(), error = NULL
+        WHERE id = $1 AND status <> 'completed' RETURNING id`,
+      [runId, JSON.stringify(stats)],
     );
     return rows.length > 0;
   }
 
-  async markCompleted(runId: string, stats: RetentionStats): Promise<void> {
+  async markFailed(runId: string, reason: string): Promise<void> {
     await this.dataSource.query(
-      `UPDATE retention_runs SET status = 'completed', stats = $2, completed_at = now(), error = NULL
+      `UPDATE retention_runs SET status = 'failed', error = $2, completed_at = now()
         WHERE id = $1 AND status <> 'completed'`,
-      [runId, JSON.stringify(stats)],
+      [runId, reason],
     );
   }
 
-  async markFailed(runId: string, reason: string, final: boolean): Promise<void> {
+  async markRetrying(runId: string, reason: string): Promise<void> {
     await this.dataSource.query(
-      `UPDATE retention_runs SET status = $3, error = $2 WHERE id = $1 AND status <> 'completed'`,
-      [runId, reason, final ? 'failed' : 'queued'],
+      `UPDATE retention_runs SET status = 'queued', error = $2 WHERE id = $1 AND status = 'running'`,
+      [runId, reason],
     );
   }
 

@@ -9,6 +9,7 @@ import {
 } from 'typeorm';
 import { problem, PROBLEM_CONTENT_TYPE, ProblemDetails } from './problem';
 import { ProblemException } from './problem-exception';
+import { safeErrorForLog } from '../logging/safe-error';
 
 /** PostgreSQL error codes that mean "the database is unreachable or restarting". */
 const DATABASE_UNAVAILABLE = new Set(['57P01', '57P02', '57P03', '08000', '08003', '08006']);
@@ -44,7 +45,8 @@ export function replyWithProblem(
   body.instance = request.url?.split('?')[0];
   body.requestId = String(request.id);
   if (body.status >= 500) {
-    logger.error({ err: exception, requestId: request.id }, 'request failed');
+    // Never the error itself: a database error carries the statement's parameters.
+    logger.error({ err: safeErrorForLog(exception), requestId: request.id }, 'request failed');
   }
   sendProblem(reply, body, headers);
 }
@@ -76,6 +78,10 @@ export function problemFor(exception: unknown): {
   if (exception instanceof QueryFailedError) {
     const code = (exception.driverError as { code?: string } | undefined)?.code;
     if (code === '23505') return { body: problem(409, 'That resource already exists') };
+    // A foreign key: something referred to was deleted meanwhile (or is still referred to).
+    if (code === '23503') {
+      return { body: problem(409, 'That conflicts with a related change made at the same time') };
+    }
     if (code && DATABASE_UNAVAILABLE.has(code)) return databaseUnavailable();
   }
   if (isConnectionError(exception)) return databaseUnavailable();

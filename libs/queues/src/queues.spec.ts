@@ -4,6 +4,7 @@ import {
   MAIL_QUEUE,
   queueNamed,
   RELIABILITY_QUEUE,
+  RETENTION_QUEUE,
   runTables,
   TEAM_ANALYSIS_QUEUE,
 } from './queues';
@@ -13,6 +14,7 @@ describe('queue descriptors', () => {
     const ids = { analysisId: 'a1', runId: 'r1', organizationId: 'o1' };
     expect(jobIdOf(TEAM_ANALYSIS_QUEUE, ids)).toBe('team-analysis-a1');
     expect(jobIdOf(RELIABILITY_QUEUE, ids)).toBe('reliability-r1');
+    expect(jobIdOf(RETENTION_QUEUE, { runId: 'r2', organizationId: '*' })).toBe('retention-r2');
   });
 
   it('are found by the name stored in the outbox, and unknown names are refused', () => {
@@ -25,6 +27,7 @@ describe('queue descriptors', () => {
       { table: 'team_analyses', jobIdPrefix: 'team-analysis-' },
       { table: 'reliability_runs', jobIdPrefix: 'reliability-' },
       { table: 'mail_messages', jobIdPrefix: 'mail-' },
+      { table: 'retention_runs', jobIdPrefix: 'retention-' },
     ]);
   });
 

@@ -6,6 +6,7 @@ import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ApplyDto } from '../applications/applications.dto';
+import { CandidateRightsService } from '../rights/candidate-rights.service';
 import { ApplicationsService } from '../applications/applications.service';
 import { CandidateRateLimits } from '../assessments/rate-limits';
 import { replyWithProblem } from '../common/problem/problem-details.filter';
@@ -41,6 +42,7 @@ export function registerJobPage(app: NestFastifyApplication, bundle = loadJobPag
     logger.warn('The job page is not built (npm run build); /jobs/:slug answers 503 until it is');
   }
   const previews = app.get(PublicPreviewsService);
+  const rights = app.get(CandidateRightsService);
   const config = app.get(AppConfig);
   const baseUrl = config.PUBLIC_URL;
   const pages = new RenderedPageCache();
@@ -65,11 +67,16 @@ export function registerJobPage(app: NestFastifyApplication, bundle = loadJobPag
         return sendPage(request, reply, page, 404, 'no-cache');
       }
       previews.recordView(preview.versionId);
-      const page = pages.getOrRender(preview.versionId, () =>
+      // The organisation's privacy notice, shown before applying; its version goes with the
+      // application. A new notice version renders the page anew.
+      const notice = await rights.noticeForSlug(request.params.slug);
+      const locale: PageLocale = (preview.body as { locale?: PageLocale }).locale ?? 'en';
+      const page = pages.getOrRender(`${preview.versionId}:${notice.version}`, () =>
         bundle.renderer.renderJobPage({
           preview: preview.body as unknown as RenderablePreview,
           baseUrl,
           islandSrc: bundle.islandSrc,
+          privacyNotice: { version: notice.version, text: notice.text[locale] },
         }),
       );
       return sendPage(request, reply, page, 200, PAGE_CACHE_CONTROL);
@@ -222,7 +229,11 @@ async function registerFormPosts(
       if (!preview) return reply.redirect(`/jobs/${encodeURIComponent(slug)}`, 303);
       const locale: PageLocale = preview.body.locale ?? 'en';
       const form = formFields(request.body);
-      const dto = plainToInstance(ApplyDto, { name: form.name ?? '', email: form.email ?? '' });
+      const dto = plainToInstance(ApplyDto, {
+        name: form.name ?? '',
+        email: form.email ?? '',
+        privacyNoticeVersion: Number(form.privacyNoticeVersion),
+      });
       if ((await validate(dto)).length > 0) {
         return outcomePage(reply, 400, { locale, slug, outcome: 'invalid' });
       }

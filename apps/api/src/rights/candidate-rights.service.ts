@@ -17,6 +17,9 @@ import type {
   WithdrawalReceiptDto,
 } from './rights.dto';
 
+const NOTICE_CACHE_MS = 5000;
+const NOTICE_CACHE_SIZE = 1000;
+
 /**
  * The candidate's rights from their private link: their profile in words, everything held
  * about them (export), and withdrawal (erased at once, with a receipt). Unknown, expired,
@@ -24,6 +27,8 @@ import type {
  */
 @Injectable()
 export class CandidateRightsService {
+  private readonly notices = new Map<string, { notice: PublicPrivacyNoticeDto; until: number }>();
+
   constructor(
     private readonly candidates: CandidateDataRepository,
     private readonly settings: OrganizationSettingsRepository,
@@ -131,9 +136,21 @@ export class CandidateRightsService {
     });
   }
 
-  /** The privacy notice a candidate reads before applying, by the public preview slug. */
+  /**
+   * The privacy notice a candidate reads before applying, by the public preview slug. Kept
+   * for a few seconds per slug, like the preview itself (the job page asks on every view).
+   */
   async noticeForSlug(slug: string): Promise<PublicPrivacyNoticeDto> {
     if (!SLUG.test(slug)) throw notFound('Preview');
+    const cached = this.notices.get(slug);
+    if (cached && cached.until > Date.now()) return cached.notice;
+    const notice = await this.readNotice(slug);
+    if (this.notices.size >= NOTICE_CACHE_SIZE) this.notices.clear();
+    this.notices.set(slug, { notice, until: Date.now() + NOTICE_CACHE_MS });
+    return notice;
+  }
+
+  private async readNotice(slug: string): Promise<PublicPrivacyNoticeDto> {
     const rows = await this.candidates.roleOfPublishedSlug(slug);
     if (!rows) throw notFound('Preview');
     const notice = await this.settings.noticeOfRole(rows.jobRoleId);

@@ -24,6 +24,12 @@ const assessment: CandidateAssessment = {
   ],
   answers: {},
   unanswered: ['l1', 'k1'],
+  privacyNotice: {
+    version: 1,
+    en: 'We use your answers for this job only.',
+    nb: 'Vi bruker svarene bare til denne stillingen.',
+  },
+  resultsShared: true,
 };
 
 type Handler = (request: Request) => Response | Promise<Response>;

@@ -178,6 +178,14 @@ describe('candidate rights from the link', () => {
       before.scores,
       before.likert_keyed,
     ]);
+    const [sealed] = await db.query(`SELECT token_sealed FROM assessments WHERE id = $1`, [c.id]);
+    expect(sealed.token_sealed).toBeNull();
+    // The emails sent to them keep neither address nor name.
+    const mails: { recipient: string; params: object }[] = await db.query(
+      `SELECT recipient, params FROM mail_messages WHERE assessment_id = $1`,
+      [c.id],
+    );
+    expect(mails.every((m) => m.recipient === '' && JSON.stringify(m.params) === '{}')).toBe(true);
     expect(JSON.stringify(row)).not.toContain(c.email);
     const decisions = await db.query(
       `SELECT stage, actor, user_id FROM assessment_decisions WHERE assessment_id = $1 ORDER BY id`,

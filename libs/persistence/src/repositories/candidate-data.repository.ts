@@ -56,10 +56,16 @@ export interface CandidateRecord {
 const ANONYMIZE_ASSESSMENTS = `
   UPDATE assessments
      SET candidate_name = '', candidate_email = 'erased-' || id, answers = '{}'::jsonb,
-         token_hash = 'erased-' || id, expires_at = least(expires_at, now()),
+         token_hash = 'erased-' || id, token_sealed = NULL, expires_at = least(expires_at, now()),
          anonymized_at = now()
    WHERE id = ANY($1::uuid[]) AND anonymized_at IS NULL
    RETURNING id`;
+/** Their emails: recipient and parameters (name, role) removed; unsent ones cancelled. */
+export const ERASE_CANDIDATE_MAIL = `
+  UPDATE mail_messages
+     SET recipient = '', params = '{}'::jsonb, sealed_secret = NULL,
+         status = CASE WHEN status = 'queued' THEN 'cancelled' ELSE status END
+   WHERE assessment_id = ANY($1::uuid[])`;
 const CLEAR_DECISION_REASONS = `
   UPDATE assessment_decisions SET reason = NULL
    WHERE assessment_id = ANY($1::uuid[]) AND reason IS NOT NULL`;
@@ -289,6 +295,7 @@ export class CandidateDataRepository {
     if (assessmentIds.length === 0) return [];
     const rows = await queryRows<{ id: string }>(tx, ANONYMIZE_ASSESSMENTS, [assessmentIds]);
     await tx.query(CLEAR_DECISION_REASONS, [rows.map((r) => r.id)]);
+    await tx.query(ERASE_CANDIDATE_MAIL, [rows.map((r) => r.id)]);
     return rows.map((r) => r.id);
   }
 

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { queryRows } from '../query-rows';
+import { ERASE_CANDIDATE_MAIL } from './candidate-data.repository';
 
 /** What one retention run did, by kind. */
 export interface RetentionStats {
@@ -111,11 +112,13 @@ export class RetentionRepository {
         tx,
         `UPDATE assessments
             SET candidate_name = '', candidate_email = 'erased-' || id, answers = '{}'::jsonb,
-                token_hash = 'erased-' || id, expires_at = least(expires_at, now()),
+                token_hash = 'erased-' || id, token_sealed = NULL,
+                expires_at = least(expires_at, now()),
                 anonymized_at = now()
           WHERE id = ANY($1::uuid[]) RETURNING id`,
         [ids],
       );
+      await tx.query(ERASE_CANDIDATE_MAIL, [ids]);
       return done.length;
     });
   }

@@ -309,12 +309,29 @@ export interface paths {
     get: operations['jobRolesGet'];
     put?: never;
     post?: never;
-    /** Delete a job role */
+    /** Delete a role without candidates (one with candidates: archive it) */
     delete: operations['jobRolesRemove'];
     options?: never;
     head?: never;
     /** Change a job role (partial) */
     patch: operations['jobRolesUpdate'];
+    trace?: never;
+  };
+  '/api/v1/job-roles/{id}/archive': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Archive a role: hidden from lists, previews unpublished, candidates kept */
+    post: operations['jobRolesArchive'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
   '/api/v1/job-roles/{id}/previews': {
@@ -738,7 +755,11 @@ export interface paths {
     get: operations['candidateRead'];
     put?: never;
     post?: never;
-    delete?: never;
+    /**
+     * Withdraw: your personal data is erased at once; returns a receipt
+     * @description Your stage becomes withdrawn, your name, email and answers are removed and this link stops working. Scores are kept without identity for statistics.
+     */
+    delete: operations['candidateRightsWithdraw'];
     options?: never;
     head?: never;
     patch?: never;
@@ -795,6 +816,165 @@ export interface paths {
      * @description Records the preview version seen and emails the candidate their private link ({PUBLIC_URL}/a#{token}). The same email applying again to the same role while its assessment is open gets its existing link re-sent (at most every 10 minutes), never a new one; within RETAKE_COOLDOWN_DAYS of a submission nothing is sent. The answer is always 202 {status: "sent"}, so it reveals nothing about the address.
      */
     post: operations['applicationsApply'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/organization': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Your organisation’s privacy settings and privacy notice */
+    get: operations['organizationOrganization'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Change the name, retention, result sharing or privacy notice (audited)
+     * @description A new privacy notice text (both languages) becomes the next version.
+     */
+    patch: operations['organizationUpdate'];
+    trace?: never;
+  };
+  '/api/v1/audit-events': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The audit log, newest first (read-only)
+     * @description Staff reads of candidate data and results, exports, decisions, erasures and settings changes: who, what, when and from which address. It cannot be changed through the API.
+     */
+    get: operations['organizationAuditEvents'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/assessments/{id}/decisions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The stage history: who decided what, when and why (oldest first) */
+    get: operations['decisionsDecisions'];
+    put?: never;
+    /**
+     * Record a person’s decision: move the candidate to a stage
+     * @description Every change is made by the signed-in user, with an optional reason, and kept in the history. Scores, knock-outs and minimums never move a candidate by themselves.
+     */
+    post: operations['decisionsDecide'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/assessments/{id}/erasure': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Erase a candidate’s personal data on request (reason recorded)
+     * @description Name, email, answers and free text are removed at once and the link stops working; scores stay without identity, so norms and reliability do not change.
+     */
+    post: operations['decisionsErase'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/teams/{id}/members/{memberId}/erasure': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Erase a team member’s name, email and performance (reason recorded)
+     * @description The profile stays (without identity); the name is replaced in the team’s stored analyses. Managers may erase members of teams they manage.
+     */
+    post: operations['decisionsEraseMember'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/candidate/assessments/{token}/profile': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Your own result, in plain words per dimension
+     * @description Only your own scores, with a band and a sentence in English and Norwegian per dimension — never the role’s targets or weights, a rank, or other candidates.
+     */
+    get: operations['candidateRightsProfile'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/candidate/assessments/{token}/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Download everything held about you (JSON)
+     * @description Name, email, answers, stage history, the result and the privacy notice version you saw.
+     */
+    get: operations['candidateRightsExport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/previews/{slug}/privacy-notice': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The privacy notice to show before applying (send its version with the application) */
+    get: operations['publicPrivacyNoticeNotice'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -1014,6 +1194,11 @@ export interface components {
       createdAt: string;
       /** Format: date-time */
       updatedAt: string;
+      /**
+       * Format: date-time
+       * @description Archived roles are hidden from lists and take no new candidates.
+       */
+      archivedAt: string | null;
     };
     JobRolePageDto: {
       page: number;
@@ -1665,6 +1850,14 @@ export interface components {
       /** @default [] */
       items: components['schemas']['QuestionnaireItemDto'][];
     };
+    ForbiddenTopicsOverrideDto: {
+      /** @description Why the job really needs to ask this (recorded in the audit log). */
+      reason: string;
+    };
+    PublishQuestionnaireDto: {
+      /** @description Admins only: publish even though item texts touch topics applicants may not be asked about (pregnancy/family plans, religion, ethnicity, disability, sexual orientation, gender identity, political views, union membership, health beyond the job). */
+      forbiddenTopicsOverride?: components['schemas']['ForbiddenTopicsOverrideDto'];
+    };
     PublishQuestionnaireResultDto: {
       /** Format: uuid */
       id: string;
@@ -1793,6 +1986,25 @@ export interface components {
       previewVersion: number | null;
       /** @enum {string} */
       status: 'invited' | 'started' | 'submitted';
+      /**
+       * @description Where the candidate stands; changed only by people (see /decisions).
+       * @enum {string}
+       */
+      stage:
+        | 'applied'
+        | 'invited'
+        | 'assessed'
+        | 'shortlisted'
+        | 'interviewed'
+        | 'offered'
+        | 'hired'
+        | 'rejected'
+        | 'withdrawn';
+      /**
+       * Format: date-time
+       * @description When name, email and answers were erased (scores stay, without identity).
+       */
+      anonymizedAt: string | null;
       /** @description Fit 0–100; null until submitted. */
       fit: number | null;
       /** @description Percentile rank of the fit. */
@@ -1842,6 +2054,11 @@ export interface components {
       /** @description choice items only. */
       options?: components['schemas']['CandidateOptionDto'][];
     };
+    CandidatePrivacyNoticeDto: {
+      version: number;
+      en: string;
+      nb: string;
+    };
     CandidateAssessmentDto: {
       /** @enum {string} */
       status: 'invited' | 'started' | 'submitted';
@@ -1875,6 +2092,10 @@ export interface components {
       };
       /** @description Item keys still without an answer. */
       unanswered: string[];
+      /** @description Shown before starting; its version is recorded when the first answer is saved. */
+      privacyNotice: components['schemas']['CandidatePrivacyNoticeDto'];
+      /** @description Whether the organisation shows you your own profile once you have submitted. */
+      resultsShared: boolean;
     };
     SaveAnswersDto: {
       /**
@@ -1916,6 +2137,8 @@ export interface components {
       name: string;
       /** @example kari@example.com */
       email: string;
+      /** @description The privacy notice version shown to the candidate; recorded on the application. */
+      privacyNoticeVersion: number;
     };
     ApplicationDto: {
       /**
@@ -1923,6 +2146,168 @@ export interface components {
        * @enum {string}
        */
       status: 'sent';
+    };
+    PrivacyNoticeTextDto: {
+      en: string;
+      nb: string;
+    };
+    OrganizationDto: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      /** @description Candidate personal data is anonymised this many months after the last activity or decision. */
+      retentionMonths: number;
+      /** @description Candidates may read their own profile in words from their link. */
+      shareResultsWithCandidates: boolean;
+      /** @description The current privacy notice. */
+      privacyNotice: components['schemas']['PrivacyNoticeTextDto'];
+      /** @description Version of the current notice; applications record the version shown. */
+      privacyNoticeVersion: number;
+    };
+    UpdateOrganizationDto: {
+      name?: string;
+      retentionMonths?: number;
+      /** @description A new text in both languages; becomes the next version. */
+      privacyNotice?: components['schemas']['PrivacyNoticeTextDto'];
+      shareResultsWithCandidates?: boolean;
+    };
+    AuditEventDto: {
+      id: string;
+      /** @enum {string} */
+      actorType: 'user' | 'candidate' | 'system';
+      /** Format: uuid */
+      actorUserId: string | null;
+      /** @description The user's current name. */
+      actorName: string | null;
+      actorRole: string | null;
+      /** @enum {string} */
+      action:
+        | 'assessment.read'
+        | 'candidates.list'
+        | 'decisions.read'
+        | 'decision.made'
+        | 'assessment.erased'
+        | 'team-member.erased'
+        | 'candidate.exported'
+        | 'candidate.withdrew'
+        | 'organization.updated'
+        | 'questionnaire.forbidden-topics-overridden';
+      /** @example assessment */
+      subjectType: string;
+      subjectId: string | null;
+      details: {
+        [key: string]: unknown;
+      };
+      /** @description Client address. */
+      address: string | null;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    AuditEventPageDto: {
+      page: number;
+      pageSize: number;
+      total: number;
+      items: components['schemas']['AuditEventDto'][];
+    };
+    CreateDecisionDto: {
+      /**
+       * @description The stage a person decides on. applied/invited/assessed follow from what the candidate does, withdrawn only the candidate chooses.
+       * @enum {string}
+       */
+      stage: 'shortlisted' | 'interviewed' | 'offered' | 'hired' | 'rejected';
+      reason?: string;
+    };
+    DecidedByDto: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+    };
+    DecisionDto: {
+      id: string;
+      /** @enum {string} */
+      stage:
+        | 'applied'
+        | 'invited'
+        | 'assessed'
+        | 'shortlisted'
+        | 'interviewed'
+        | 'offered'
+        | 'hired'
+        | 'rejected'
+        | 'withdrawn';
+      reason: string | null;
+      /** @enum {string} */
+      actor: 'user' | 'candidate';
+      decidedBy: components['schemas']['DecidedByDto'] | null;
+      /** Format: date-time */
+      decidedAt: string;
+    };
+    DecisionPageDto: {
+      page: number;
+      pageSize: number;
+      total: number;
+      /** @description Oldest first. */
+      items: components['schemas']['DecisionDto'][];
+    };
+    ErasureDto: {
+      /** @description Why (recorded in the audit log). */
+      reason: string;
+    };
+    ErasureResultDto: {
+      /** Format: uuid */
+      id: string;
+      /** Format: date-time */
+      erasedAt: string;
+      /**
+       * @example [
+       *       "name",
+       *       "email",
+       *       "answers",
+       *       "free text"
+       *     ]
+       */
+      erased: string[];
+    };
+    ProfileTextDto: {
+      en: string;
+      nb?: string;
+    };
+    ProfileDimensionDto: {
+      dimension: string;
+      name: components['schemas']['ProfileTextDto'];
+      description: components['schemas']['ProfileTextDto'];
+      /** @description Your own score, 0–100. */
+      score: number;
+      /** @enum {string} */
+      band: 'low' | 'moderate' | 'high' | 'very-high';
+      bandLabel: components['schemas']['ProfileTextDto'];
+      /** @description The band in plain words. */
+      words: components['schemas']['ProfileTextDto'];
+    };
+    CandidateProfileDto: {
+      jobTitle: string;
+      organizationName: string;
+      /** Format: date-time */
+      submittedAt: string;
+      dimensions: components['schemas']['ProfileDimensionDto'][];
+    };
+    WithdrawalReceiptDto: {
+      /** @enum {string} */
+      stage: 'withdrawn';
+      /** @description Keep this reference to ask the organisation about it. */
+      reference: string;
+      /** Format: date-time */
+      withdrawnAt: string;
+      organizationName: string;
+      jobTitle: string;
+      erased: string[];
+      /** @description What is kept, and why. */
+      kept: string;
+    };
+    PublicPrivacyNoticeDto: {
+      version: number;
+      organizationName: string;
+      text: components['schemas']['PrivacyNoticeTextDto'];
     };
     PublicPreviewDto: {
       headline?: string;
@@ -2840,6 +3225,8 @@ export interface operations {
       query?: {
         page?: number;
         pageSize?: number;
+        /** @description Include archived roles (default false). */
+        archived?: boolean;
       };
       header?: never;
       path?: never;
@@ -3026,6 +3413,15 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
+      /** @description The role has candidates; archive it instead. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
     };
   };
   jobRolesUpdate: {
@@ -3042,6 +3438,63 @@ export interface operations {
         'application/json': components['schemas']['UpdateJobRoleDto'];
       };
     };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['JobRoleDto'];
+        };
+      };
+      /** @description The request is not valid; `errors` names each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No access token, or it is invalid or expired. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Only for these roles: admin, recruiter. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Not found in your organisation. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  jobRolesArchive: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
     responses: {
       200: {
         headers: {
@@ -4572,7 +5025,11 @@ export interface operations {
       };
       cookie?: never;
     };
-    requestBody?: never;
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PublishQuestionnaireDto'];
+      };
+    };
     responses: {
       200: {
         headers: {
@@ -4600,7 +5057,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Only for these roles: admin, recruiter. */
+      /** @description Only admins may override the forbidden-topics check. */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4627,7 +5084,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description The draft is not valid; see errors. */
+      /** @description The draft is not valid, or asks about a topic applicants may not be asked about (each item, field and topic in errors). */
       422: {
         headers: {
           [name: string]: unknown;
@@ -4839,6 +5296,17 @@ export interface operations {
         sort?: '-fit' | 'fit' | 'submittedAt' | '-submittedAt';
         /** @description Only eligible (true) or ineligible (false). */
         eligible?: boolean;
+        /** @description Only candidates in this stage. */
+        stage?:
+          | 'applied'
+          | 'invited'
+          | 'assessed'
+          | 'shortlisted'
+          | 'interviewed'
+          | 'offered'
+          | 'hired'
+          | 'rejected'
+          | 'withdrawn';
       };
       header?: never;
       path: {
@@ -4993,6 +5461,55 @@ export interface operations {
         };
       };
       /** @description Too many failed lookups from this address, or too many saves; see Retry-After. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  candidateRightsWithdraw: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The private assessment token. */
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WithdrawalReceiptDto'];
+        };
+      };
+      /** @description The request is not valid; `errors` names each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unknown, malformed, expired or erased token (all the same). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many failed lookups from this address. */
       429: {
         headers: {
           [name: string]: unknown;
@@ -5184,6 +5701,579 @@ export interface operations {
       };
       /** @description Too many applications from this address. */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  organizationOrganization: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrganizationDto'];
+        };
+      };
+      /** @description No access token, or it is invalid or expired. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Only for these roles: admin. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  organizationUpdate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateOrganizationDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrganizationDto'];
+        };
+      };
+      /** @description The request is not valid; `errors` names each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No access token, or it is invalid or expired. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Only for these roles: admin. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  organizationAuditEvents: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        action?:
+          | 'assessment.read'
+          | 'candidates.list'
+          | 'decisions.read'
+          | 'decision.made'
+          | 'assessment.erased'
+          | 'team-member.erased'
+          | 'candidate.exported'
+          | 'candidate.withdrew'
+          | 'organization.updated'
+          | 'questionnaire.forbidden-topics-overridden';
+        actorUserId?: string;
+        subjectType?: string;
+        subjectId?: string;
+        /** @description From (inclusive). */
+        from?: string;
+        /** @description To (exclusive). */
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AuditEventPageDto'];
+        };
+      };
+      /** @description The request is not valid; `errors` names each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No access token, or it is invalid or expired. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Only for these roles: admin. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  decisionsDecisions: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DecisionPageDto'];
+        };
+      };
+      /** @description The request is not valid; `errors` names each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No access token, or it is invalid or expired. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Only for these roles: admin, recruiter, manager. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No such assessment in your organisation. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  decisionsDecide: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateDecisionDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DecisionDto'];
+        };
+      };
+      /** @description The request is not valid; `errors` names each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No access token, or it is invalid or expired. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Only for these roles: admin, recruiter. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No such assessment in your organisation. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Withdrawn, erased, or already in that stage. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  decisionsErase: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ErasureDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErasureResultDto'];
+        };
+      };
+      /** @description The request is not valid; `errors` names each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No access token, or it is invalid or expired. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Only for these roles: admin, recruiter. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No such assessment in your organisation. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Already erased. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  decisionsEraseMember: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        memberId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ErasureDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErasureResultDto'];
+        };
+      };
+      /** @description The request is not valid; `errors` names each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No access token, or it is invalid or expired. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A manager of another team. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No such team or member in your organisation. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  candidateRightsProfile: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The private assessment token. */
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CandidateProfileDto'];
+        };
+      };
+      /** @description The request is not valid; `errors` names each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The organisation does not share results. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unknown, malformed, expired or erased token (all the same). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Not submitted yet. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many failed lookups from this address. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  candidateRightsExport: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The private assessment token. */
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The request is not valid; `errors` names each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unknown, malformed, expired or erased token (all the same). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many failed lookups from this address. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  publicPrivacyNoticeNotice: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        slug: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PublicPrivacyNoticeDto'];
+        };
+      };
+      /** @description The request is not valid; `errors` names each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No published preview under this slug. */
+      404: {
         headers: {
           [name: string]: unknown;
         };

@@ -14,6 +14,8 @@ function candidate(name: string, fit: number, eligible: boolean): AssessmentResu
     attempts: 1,
     previewVersion: null,
     status: 'submitted',
+    stage: 'assessed',
+    anonymizedAt: null,
     fit,
     fitPercentile: 75,
     eligible,

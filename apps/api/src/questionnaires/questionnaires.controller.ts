@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nes
 import {
   ApiAcceptedResponse,
   ApiBearerAuth,
+  ApiBody,
   ApiConflictResponse,
   ApiForbiddenResponse,
   ApiCreatedResponse,
@@ -101,6 +102,7 @@ export class QuestionnairesController {
       '(each item, field and topic in errors).',
   })
   @ApiForbiddenResponse({ description: 'Only admins may override the forbidden-topics check.' })
+  @ApiBody({ type: PublishQuestionnaireDto, required: false })
   publish(
     @CurrentActor() actor: Actor,
     @Param('id', questionnaireId) id: string,

@@ -5025,7 +5025,7 @@ export interface operations {
       };
       cookie?: never;
     };
-    requestBody: {
+    requestBody?: {
       content: {
         'application/json': components['schemas']['PublishQuestionnaireDto'];
       };

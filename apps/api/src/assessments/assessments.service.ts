@@ -103,17 +103,25 @@ export class AssessmentsService {
     }
     if (role.archivedAt) throw conflict('The job role is archived and takes no new candidates');
     const version = await this.versionForRole(this.dataSource.manager, organizationId, role);
-    const outcome = await this.dataSource.transaction((tx) =>
-      this.candidateLinks.open(tx, {
-        organizationId,
-        jobRoleId: role.id,
-        questionnaireVersionId: version.id,
-        name: dto.candidate.name,
-        email,
-        locale: pickLocale(dto.locale, version.locales),
-        source: 'invitation',
-      }),
-    );
+    const outcome = await this.dataSource
+      .transaction((tx) =>
+        this.candidateLinks.open(tx, {
+          organizationId,
+          jobRoleId: role.id,
+          questionnaireVersionId: version.id,
+          name: dto.candidate.name,
+          email,
+          locale: pickLocale(dto.locale, version.locales),
+          source: 'invitation',
+        }),
+      )
+      .catch((error: unknown) => {
+        // The role was deleted between our read and the insert (foreign key): it is gone.
+        if ((error as { driverError?: { code?: string } }).driverError?.code === '23503') {
+          throw notFound('Job role');
+        }
+        throw error;
+      });
     if (outcome.kind === 'cooldown') {
       throw conflict(
         `This email submitted an assessment for this role on ${outcome.submittedAt.toISOString().slice(0, 10)}; ` +

@@ -45,13 +45,6 @@ import { AuditLogModule } from './rights/audit-log.module';
         verifyOptions: { algorithms: ['HS256'] },
       }),
     }),
-    // Only routes that opt in (with RateLimitGuard) are throttled; this sets their default.
-    ThrottlerModule.forRootAsync({
-      inject: [AppConfig],
-      useFactory: (config: AppConfig) => [
-        { ttl: config.AUTH_RATE_WINDOW_SECONDS * 1000, limit: config.AUTH_RATE_LIMIT },
-      ],
-    }),
     AuditLogModule,
     HealthModule,
     AuthModule,

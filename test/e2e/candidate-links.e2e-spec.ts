@@ -46,7 +46,12 @@ describe('candidate links: only by email, only to their owner', () => {
   const api = (method: 'GET' | 'POST' | 'PUT', url: string, token?: string, payload?: unknown) =>
     t.request({ method, url: `/api/v1${url}`, token, payload: payload as object });
   const apply = (name: string, email: string) =>
-    api('POST', `/public/previews/${slug}/applications`, undefined, { name, email });
+    // Version 1 of the organisation's privacy notice, the one a new organisation starts with.
+    api('POST', `/public/previews/${slug}/applications`, undefined, {
+      name,
+      email,
+      privacyNoticeVersion: 1,
+    });
   const invite = (by: Org, name: string, email: string) =>
     api('POST', `/job-roles/${roleId}/assessments`, by.token, { candidate: { name, email } });
   const openCount = async (email: string) =>

@@ -23,6 +23,21 @@ export const VALID_BODIES: Record<string, (x: Tenant) => unknown> = {
     password: PASSWORD,
     role: 'recruiter',
   }),
+  'POST /api/v1/auth/password-reset': () => ({ email: uniqueEmail('reset') }),
+  // A well-formed token that was never issued: refused, so the tenant's password stays.
+  'POST /api/v1/auth/password-reset/confirm': () => ({
+    token: randomUUID().replace(/-/g, ''),
+    password: PASSWORD,
+  }),
+  // The same password again: the tenant can still sign in with PASSWORD afterwards.
+  'POST /api/v1/me/password': () => ({ currentPassword: PASSWORD, newPassword: PASSWORD }),
+  'POST /api/v1/users/invitations': () => ({
+    name: 'Hostile invitee',
+    email: uniqueEmail('invitee'),
+    role: 'recruiter',
+  }),
+  // The tenant's own admin, left active: a harmless change the route accepts.
+  'PATCH /api/v1/users/{id}': () => ({ active: true }),
   'POST /api/v1/dimensions': () => ({
     key: `fresh-${randomUUID().slice(0, 8)}`,
     name: { en: 'Fresh' },

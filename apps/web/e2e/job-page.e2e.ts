@@ -96,7 +96,7 @@ test.describe('the public job page', () => {
     const apply = page.getByRole('region', { name: 'Apply' });
     await expect(
       apply.getByRole('group', { name: 'How Demo Sales AS handles your data' }),
-    ).toContainText('You can ask for a copy of your data');
+    ).toContainText('download all data we hold about you'); // the organisation's own notice
     await apply.getByLabel('Your name').fill('Kari Nordmann');
     await apply.getByLabel('Your email').fill('kari@example.com');
     await apply.getByRole('button', { name: 'Apply' }).click();
@@ -170,7 +170,11 @@ test.describe('the public job page', () => {
     // Every button and field is at least 24 × 24 px (WCAG 2.5.8).
     const small = await page.evaluate(
       () =>
-        [...document.querySelectorAll('button, input:not([type="radio"]), .jp-chip')]
+        [
+          ...document.querySelectorAll(
+            'button, input:not([type="radio"]):not([type="hidden"]), .jp-chip',
+          ),
+        ]
           .map((el) => el.getBoundingClientRect())
           .filter((r) => r.width < 24 || r.height < 24).length,
     );

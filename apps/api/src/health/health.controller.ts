@@ -11,14 +11,12 @@ import {
   HealthCheckService,
   TypeOrmHealthIndicator,
 } from '@nestjs/terminus';
-import { SkipThrottle } from '@nestjs/throttler';
 import { Public } from '../common/auth/current-user';
 import { ProblemException } from '../common/problem/problem-exception';
 import { RedisHealthIndicator } from './redis-health.indicator';
 
 @ApiTags('operations')
 @Public()
-@SkipThrottle()
 @Controller('health')
 export class HealthController {
   constructor(

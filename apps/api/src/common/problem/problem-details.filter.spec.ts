@@ -4,8 +4,8 @@ import {
   QueryRunnerAlreadyReleasedError,
   QueryRunnerProviderAlreadyReleasedError,
 } from 'typeorm';
-import { ThrottlerException } from '@nestjs/throttler';
 import { DomainValidationError } from '@rolefit/domain';
+import { tooMany } from '../auth/rate-limit.guard';
 import { ProblemDetailsFilter } from './problem-details.filter';
 import { conflict, notFound, ProblemException, unprocessable } from './problem-exception';
 import { PROBLEM_TYPES } from './problem-types';
@@ -76,7 +76,7 @@ describe('ProblemDetailsFilter: problem types', () => {
     [notFound('Team'), 'not-found'],
     [conflict('already published'), 'conflict'],
     [unprocessable('no likert items'), 'unprocessable'],
-    [new ThrottlerException(), 'rate-limited'],
+    [tooMany(5), 'rate-limited'],
     [new Error('boom'), 'internal'],
     [new QueryRunnerAlreadyReleasedError(), 'unavailable'],
   ])('%s → %s', (exception, kind) => {

@@ -1,5 +1,4 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
-import { ThrottlerException } from '@nestjs/throttler';
 import { DomainValidationError } from '@rolefit/domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import {
@@ -61,9 +60,6 @@ export function problemFor(exception: unknown): {
       body: problem(exception.getStatus(), exception.detail, { errors: exception.errors }),
       headers: exception.headers,
     };
-  }
-  if (exception instanceof ThrottlerException) {
-    return { body: problem(429, 'Too many requests; try again later') };
   }
   if (exception instanceof HttpException) {
     return { body: problem(exception.getStatus(), describeHttpException(exception)) };

@@ -1,7 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { components } from '../api/schema';
-import { setAccessToken, setUnauthorizedHandler, staffApi } from './staff-api';
+import { refreshAccessToken, setAccessToken, setUnauthorizedHandler, staffApi } from './staff-api';
 
 export type Me = components['schemas']['MeDto'];
 export type StaffRole = Me['role'];
@@ -27,12 +27,13 @@ async function loadMe(token: string): Promise<Me | null> {
 }
 
 /**
- * A reload has no access token (it lives in memory only). When the API offers a refresh
- * cookie (`POST /auth/refresh`), this is where a reload signs in again; until then the person
- * signs in once more.
+ * A reload has no access token (it lives in memory only): it signs in again through
+ * `POST /auth/refresh` and the HttpOnly refresh cookie, and shows sign-in only when there is
+ * no live session.
  */
 async function restore(): Promise<Me | null> {
-  return null;
+  const token = await refreshAccessToken();
+  return token ? loadMe(token) : null;
 }
 
 export function SessionProvider({ children, initial }: { children: ReactNode; initial?: Me }) {
@@ -79,6 +80,12 @@ export function SessionProvider({ children, initial }: { children: ReactNode; in
   }, []);
 
   const signOut = useCallback(async () => {
+    try {
+      // Ends the session of the refresh cookie and of the bearer token, and clears the cookie.
+      await staffApi.POST('/api/v1/auth/logout');
+    } catch {
+      // Offline: the token is still forgotten below; the session ends when it expires.
+    }
     setAccessToken(null);
     setExpired(false);
     setMe(null);

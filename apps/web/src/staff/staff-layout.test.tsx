@@ -8,7 +8,7 @@ import { routes } from '../shell/routes';
 
 type Role = 'admin' | 'recruiter' | 'manager';
 
-function stubApi(role: Role, calls: Request[] = []) {
+function stubApi(role: Role, calls: Request[] = [], refreshToken: string | null = null) {
   vi.stubGlobal('fetch', async (request: Request) => {
     calls.push(request.clone());
     const path = new URL(request.url, 'http://localhost').pathname;
@@ -23,6 +23,12 @@ function stubApi(role: Role, calls: Request[] = []) {
         ? json({ accessToken: 'secret-access-token' })
         : json({ status: 401, title: 'Unauthorized' }, 401);
     }
+    if (path === '/api/v1/auth/refresh') {
+      return refreshToken
+        ? json({ accessToken: refreshToken })
+        : json({ status: 401, title: 'Unauthorized' }, 401);
+    }
+    if (path === '/api/v1/auth/logout') return new Response(null, { status: 204 });
     if (path === '/api/v1/me') {
       return json({
         id: '6f1c1a55-7c1e-4a55-9c3e-2f1d1b0c0a01',
@@ -105,6 +111,22 @@ describe('staff sign-in and shell', () => {
     expect(stored).not.toContain('secret-access-token');
     expect(document.cookie).not.toContain('secret-access-token');
 
+    await userEvent.click(screen.getByRole('button', { name: 'Sign out' }));
+    await screen.findByRole('heading', { level: 1, name: 'Sign in' });
+    // Sign-out ends the server's session too (with the token it is forgetting).
+    const logout = calls.find((c) => c.url.endsWith('/api/v1/auth/logout'));
+    expect(logout?.method).toBe('POST');
+    expect(logout?.headers.get('authorization')).toBe('Bearer secret-access-token');
+  });
+
+  it('a reload with a live refresh cookie signs in again without the form', async () => {
+    const calls: Request[] = [];
+    stubApi('recruiter', calls, 'refreshed-token');
+    renderAt('/app');
+    await screen.findByRole('heading', { level: 1, name: 'Recruiting' });
+    expect(calls.filter((c) => c.url.endsWith('/api/v1/auth/refresh'))).toHaveLength(1);
+    const me = calls.find((c) => c.url.endsWith('/api/v1/me'));
+    expect(me?.headers.get('authorization')).toBe('Bearer refreshed-token');
     await userEvent.click(screen.getByRole('button', { name: 'Sign out' }));
     await screen.findByRole('heading', { level: 1, name: 'Sign in' });
   });

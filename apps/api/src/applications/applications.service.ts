@@ -1,12 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import {
-  AssessmentApplicationEntity,
-  OrganizationSettingsRepository,
   CandidateDataRepository,
+  OrganizationSettingsRepository,
+  Transactions,
 } from '@rolefit/persistence';
 import { conflict } from '../common/problem/problem-exception';
-import { DataSource } from 'typeorm';
 import { pickLocale } from '@rolefit/domain';
 import { AssessmentsService } from '../assessments/assessments.service';
 import { CandidateLinksService } from '../assessments/candidate-links.service';
@@ -22,7 +20,7 @@ import type { ApplicationDto, ApplyDto } from './applications.dto';
 @Injectable()
 export class ApplicationsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly previews: PublicPreviewsService,
     private readonly assessments: AssessmentsService,
     private readonly links: CandidateLinksService,
@@ -39,12 +37,10 @@ export class ApplicationsService {
         `The privacy notice has changed (now version ${notice.version}); show it to the candidate again`,
       );
     }
-    const version = await this.assessments.versionForRole(
-      this.dataSource.manager,
-      preview.organizationId,
-      { questionnaireId },
-    );
-    await this.dataSource.transaction(async (tx) => {
+    const version = await this.assessments.versionForRole(preview.organizationId, {
+      questionnaireId,
+    });
+    await this.transactions.run(async (tx) => {
       const outcome = await this.links.open(tx, {
         organizationId: preview.organizationId,
         jobRoleId,
@@ -59,7 +55,7 @@ export class ApplicationsService {
       // Within the retake cooldown nothing is created or sent; the answer is the same.
       if (outcome.kind === 'cooldown') return;
       await this.candidateData.recordNoticeVersion(outcome.id, dto.privacyNoticeVersion, tx);
-      await tx.getRepository(AssessmentApplicationEntity).insert({
+      await this.candidateData.recordApplication(tx, {
         privacyNoticeVersion: dto.privacyNoticeVersion,
         organizationId: preview.organizationId,
         assessmentId: outcome.id,

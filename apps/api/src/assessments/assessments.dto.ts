@@ -15,6 +15,7 @@ import {
 } from 'class-validator';
 import { PageMetaDto, PageQuery } from '../common/pagination/pagination';
 import { CANDIDATE_STAGES, type CandidateStage } from '@rolefit/domain';
+import { CANDIDATE_SORTS, type CandidateSort } from '@rolefit/persistence';
 import { ProfileEntryDto } from '../job-roles/job-roles.dto';
 
 export class CandidateDto {
@@ -155,9 +156,6 @@ export class AssessmentResultDto {
 export class CandidatePageDto extends PageMetaDto {
   @ApiProperty({ type: [AssessmentResultDto] }) items: AssessmentResultDto[];
 }
-
-export const CANDIDATE_SORTS = ['-fit', 'fit', 'submittedAt', '-submittedAt'] as const;
-export type CandidateSort = (typeof CANDIDATE_SORTS)[number];
 
 export class CandidateQuery extends PageQuery {
   @ApiPropertyOptional({

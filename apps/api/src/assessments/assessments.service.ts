@@ -1,15 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { normalizeEmail, pickLocale } from '@rolefit/domain';
-import type {
-  AssessmentStatus,
-  CandidateStage,
-  DimensionScoreJson,
-  ProfileEntryJson,
-  QuestionnaireVersionEntity,
+import {
+  AssessmentLinkRepository,
+  AssessmentRepository,
+  type AssessmentResultRecord,
+  type QuestionnaireVersionRecord,
+  Transactions,
+  type Tx,
 } from '@rolefit/persistence';
-import { AssessmentLinkRepository } from '@rolefit/persistence';
-import { DataSource, EntityManager } from 'typeorm';
 import { Page, pageOf } from '../common/pagination/pagination';
 import { conflict, notFound, ProblemException } from '../common/problem/problem-exception';
 import { JobRolesService } from '../job-roles/job-roles.service';
@@ -23,54 +21,13 @@ import type {
   CandidateQuery,
   CreateAssessmentDto,
 } from './assessments.dto';
-import { percentiles } from './percentiles';
-
-interface ResultRow {
-  id: string;
-  job_role_id: string;
-  questionnaire_version_id: string;
-  questionnaire_id: string;
-  questionnaire_version: number;
-  candidate_name: string;
-  candidate_email: string;
-  source: string;
-  preview_version: number | null;
-  status: AssessmentStatus;
-  stage: CandidateStage;
-  anonymized_at: Date | null;
-  fit: number | null;
-  eligible: boolean | null;
-  dimension_scores: DimensionScoreJson[] | null;
-  knockouts_failed: string[] | null;
-  minimums_missed: string[] | null;
-  profile_used: ProfileEntryJson[] | null;
-  created_at: Date;
-  expires_at: Date;
-  started_at: Date | null;
-  submitted_at: Date | null;
-  attempts: number;
-}
-
-const RESULT_COLUMNS = `a.id, a.job_role_id, a.questionnaire_version_id, v.questionnaire_id, v.version AS questionnaire_version,
-  a.candidate_name, a.candidate_email, a.source, a.preview_version, a.status, a.stage,
-  a.anonymized_at, a.fit, a.eligible,
-  a.dimension_scores, a.knockouts_failed, a.minimums_missed, a.profile_used, a.created_at,
-  a.expires_at, a.started_at, a.submitted_at,
-  (SELECT count(*)::int FROM assessments x WHERE x.job_role_id = a.job_role_id
-      AND x.candidate_email = a.candidate_email AND x.status = 'submitted') AS attempts`;
-
-const ORDER_BY: Record<CandidateQuery['sort'], string> = {
-  '-fit': 'a.fit DESC, a.submitted_at ASC, a.id ASC',
-  fit: 'a.fit ASC, a.submitted_at ASC, a.id ASC',
-  submittedAt: 'a.submitted_at ASC, a.id ASC',
-  '-submittedAt': 'a.submitted_at DESC, a.id ASC',
-};
 
 /** Invitations, results and the ranked candidate list, all scoped by organisation. */
 @Injectable()
 export class AssessmentsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+    private readonly assessments: AssessmentRepository,
     private readonly jobRoles: JobRolesService,
     private readonly questionnaires: QuestionnairesService,
     private readonly candidateLinks: CandidateLinksService,
@@ -102,9 +59,9 @@ export class AssessmentsService {
       );
     }
     if (role.archivedAt) throw conflict('The job role is archived and takes no new candidates');
-    const version = await this.versionForRole(this.dataSource.manager, organizationId, role);
-    const outcome = await this.dataSource
-      .transaction((tx) =>
+    const version = await this.versionForRole(organizationId, role);
+    const outcome = await this.transactions
+      .run((tx) =>
         this.candidateLinks.open(tx, {
           organizationId,
           jobRoleId: role.id,
@@ -139,17 +96,17 @@ export class AssessmentsService {
    * published version of the questionnaire linked to the role.
    */
   async versionForRole(
-    manager: EntityManager,
     organizationId: string,
     role: { questionnaireId: string | null },
-  ): Promise<QuestionnaireVersionEntity> {
+    tx?: Tx,
+  ): Promise<QuestionnaireVersionRecord> {
     if (!role.questionnaireId) {
       throw conflict('The job role has no questionnaire; link one with questionnaireId first');
     }
     const version = await this.questionnaires.latestPublished(
       organizationId,
       role.questionnaireId,
-      manager,
+      tx,
     );
     if (!version) {
       throw conflict("The job role's questionnaire has no published version yet; publish it");
@@ -158,24 +115,18 @@ export class AssessmentsService {
   }
 
   async result(organizationId: string, id: string): Promise<AssessmentResultDto> {
-    const rows: ResultRow[] = await this.dataSource.query(
-      `SELECT ${RESULT_COLUMNS}
-         FROM assessments a JOIN questionnaire_versions v ON v.id = a.questionnaire_version_id
-        WHERE a.id = $1 AND a.organization_id = $2`,
-      [id, organizationId],
-    );
-    if (rows.length === 0) throw notFound('Assessment');
-    const row = rows[0];
+    const record = await this.assessments.result(organizationId, id);
+    if (!record) throw notFound('Assessment');
     const ranks =
-      row.status === 'submitted'
-        ? await percentiles(this.dataSource.manager, {
-            jobRoleId: row.job_role_id,
-            questionnaireVersionIds: [row.questionnaire_version_id],
-            ids: [row.id],
-            dimensions: dimensionsOf(row),
+      record.status === 'submitted'
+        ? await this.assessments.percentiles({
+            jobRoleId: record.jobRoleId,
+            questionnaireVersionIds: [record.questionnaireVersionId],
+            ids: [record.id],
+            dimensions: dimensionsOf(record),
           })
         : new Map<string, Map<string | null, number>>();
-    return toResultDto(row, ranks.get(row.id) ?? new Map<string | null, number>());
+    return toResultDto(record, ranks.get(record.id) ?? new Map<string | null, number>());
   }
 
   /** Scored assessments of a role, ranked (default best fit first), with percentiles. */
@@ -185,68 +136,53 @@ export class AssessmentsService {
     query: CandidateQuery,
   ): Promise<Page<AssessmentResultDto>> {
     const role = await this.jobRoles.get(organizationId, jobRoleId);
-    const params: unknown[] = [organizationId, role.id];
-    let where = `a.organization_id = $1 AND a.job_role_id = $2 AND a.status = 'submitted'`;
-    if (query.eligible !== undefined) {
-      params.push(query.eligible);
-      where += ` AND a.eligible = $${params.length}`;
-    }
-    if (query.stage !== undefined) {
-      params.push(query.stage);
-      where += ` AND a.stage = $${params.length}`;
-    }
-    const [rows, [{ total }]] = await Promise.all([
-      this.dataSource.query<ResultRow[]>(
-        `SELECT ${RESULT_COLUMNS}
-           FROM assessments a JOIN questionnaire_versions v ON v.id = a.questionnaire_version_id
-          WHERE ${where}
-          ORDER BY ${ORDER_BY[query.sort]}
-          LIMIT ${query.pageSize} OFFSET ${query.skip}`,
-        params,
-      ),
-      this.dataSource.query<{ total: number }[]>(
-        `SELECT count(*)::int AS total FROM assessments a WHERE ${where}`,
-        params,
-      ),
-    ]);
-    const dimensions = [...new Set(rows.flatMap(dimensionsOf))];
-    const ranks = await percentiles(this.dataSource.manager, {
+    const [records, total] = await this.assessments.rankedPage(organizationId, role.id, {
+      sort: query.sort,
+      eligible: query.eligible,
+      stage: query.stage,
+      skip: query.skip,
+      take: query.pageSize,
+    });
+    const ranks = await this.assessments.percentiles({
       jobRoleId: role.id,
-      questionnaireVersionIds: [...new Set(rows.map((r) => r.questionnaire_version_id))],
-      ids: rows.map((r) => r.id),
-      dimensions,
+      questionnaireVersionIds: [...new Set(records.map((r) => r.questionnaireVersionId))],
+      ids: records.map((r) => r.id),
+      dimensions: [...new Set(records.flatMap(dimensionsOf))],
     });
     return pageOf(
-      rows.map((r) => toResultDto(r, ranks.get(r.id) ?? new Map<string | null, number>())),
+      records.map((r) => toResultDto(r, ranks.get(r.id) ?? new Map<string | null, number>())),
       total,
       query,
     );
   }
 }
 
-function dimensionsOf(row: ResultRow): string[] {
-  return (row.dimension_scores ?? []).map((d) => d.dimension);
+function dimensionsOf(record: AssessmentResultRecord): string[] {
+  return (record.dimensionScores ?? []).map((d) => d.dimension);
 }
 
-function toResultDto(r: ResultRow, percentiles: Map<string | null, number>): AssessmentResultDto {
+function toResultDto(
+  r: AssessmentResultRecord,
+  percentiles: Map<string | null, number>,
+): AssessmentResultDto {
   return {
     id: r.id,
-    jobRoleId: r.job_role_id,
-    questionnaireId: r.questionnaire_id,
-    questionnaireVersion: r.questionnaire_version,
+    jobRoleId: r.jobRoleId,
+    questionnaireId: r.questionnaireId,
+    questionnaireVersion: r.questionnaireVersion,
     // Erased: the row keeps only a placeholder email (unique per row); show nothing.
-    candidate: r.anonymized_at
+    candidate: r.anonymizedAt
       ? { name: '', email: '' }
-      : { name: r.candidate_name, email: r.candidate_email },
+      : { name: r.candidateName, email: r.candidateEmail },
     source: r.source,
-    previewVersion: r.preview_version,
+    previewVersion: r.previewVersion,
     status: r.status,
     stage: r.stage,
-    anonymizedAt: r.anonymized_at,
+    anonymizedAt: r.anonymizedAt,
     fit: r.fit,
     fitPercentile: percentiles.get(null) ?? null,
     eligible: r.eligible,
-    dimensionScores: (r.dimension_scores ?? []).map((d) => ({
+    dimensionScores: (r.dimensionScores ?? []).map((d) => ({
       dimension: d.dimension,
       score: d.score,
       target: d.target,
@@ -255,13 +191,13 @@ function toResultDto(r: ResultRow, percentiles: Map<string | null, number>): Ass
       lossShare: d.lossShare,
       percentile: percentiles.get(d.dimension) ?? null,
     })),
-    knockoutsFailed: r.knockouts_failed ?? [],
-    minimumsMissed: r.minimums_missed ?? [],
-    profile: r.profile_used,
-    createdAt: r.created_at,
-    expiresAt: r.expires_at,
-    startedAt: r.started_at,
-    submittedAt: r.submitted_at,
+    knockoutsFailed: r.knockoutsFailed ?? [],
+    minimumsMissed: r.minimumsMissed ?? [],
+    profile: r.profileUsed,
+    createdAt: r.createdAt,
+    expiresAt: r.expiresAt,
+    startedAt: r.startedAt,
+    submittedAt: r.submittedAt,
     attempts: r.attempts,
   };
 }

@@ -1,7 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import {
-  type Answers,
   type LocalizedText,
   keyedLikertRow,
   likertLayout,
@@ -14,13 +12,11 @@ import {
   validateAnswers,
 } from '@rolefit/domain';
 import {
+  CandidateAssessmentRepository,
+  type LinkedAssessment,
   OrganizationSettingsRepository,
-  type AssessmentStatus,
-  type ProfileEntryJson,
-  queryRows,
-  QuestionnaireVersionEntity,
+  QuestionnaireRepository,
 } from '@rolefit/persistence';
-import { DataSource, EntityManager } from 'typeorm';
 import { conflict, notFound, unprocessable } from '../common/problem/problem-exception';
 import { hashAssessmentToken, isWellFormedToken } from '../assessments/assessment-token';
 import { CandidateRateLimits, tooManyRequests } from '../assessments/rate-limits';
@@ -31,20 +27,6 @@ import type {
   SavedAnswersDto,
   SubmittedDto,
 } from './candidate.dto';
-
-interface TokenRow {
-  id: string;
-  token_hash: string;
-  status: AssessmentStatus;
-  answers: Answers;
-  locale: string;
-  expires_at: Date;
-  submitted_at: Date | null;
-  job_role_id: string;
-  questionnaire_version_id: string;
-  /** The job role's current target profile (submit only). */
-  profile?: ProfileEntryJson[] | null;
-}
 
 /** More keys than any questionnaire has items: refused before validating each one. */
 const MAX_ANSWER_KEYS = 1000;
@@ -63,31 +45,26 @@ export class CandidateService {
   private readonly versions = new Map<string, QuestionnaireDefinition>();
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly assessments: CandidateAssessmentRepository,
+    private readonly questionnaires: QuestionnaireRepository,
     private readonly limits: CandidateRateLimits,
     private readonly settings: OrganizationSettingsRepository,
   ) {}
 
   async read(token: string, address: string, locale?: string): Promise<CandidateAssessmentDto> {
-    const row = await this.find(this.dataSource.manager, token, address);
-    const def = await this.definition(this.dataSource.manager, row.questionnaire_version_id);
-    const [context] = await this.dataSource.query<
-      { job_title: string; org: string; shared: boolean }[]
-    >(
-      `SELECT r.title AS job_title, o.name AS org, o.share_results_with_candidates AS shared
-         FROM job_roles r JOIN organizations o ON o.id = r.organization_id WHERE r.id = $1`,
-      [row.job_role_id],
-    );
-    const notice = await this.settings.noticeOfRole(row.job_role_id);
+    const row = await this.find(token, address);
+    const def = await this.definition(row.questionnaireVersionId);
+    const context = await this.assessments.context(row.jobRoleId);
+    const notice = await this.settings.noticeOfRole(row.jobRoleId);
     const shownLocale = pickLocale(locale ?? row.locale, def.locales);
     const view = stripScoringKeys(def);
     const text = (t: LocalizedText) => localize(t, shownLocale);
     return {
       status: row.status,
-      expiresAt: row.expires_at,
-      submittedAt: row.submitted_at,
-      jobTitle: context?.job_title ?? '',
-      organizationName: context?.org ?? '',
+      expiresAt: row.expiresAt,
+      submittedAt: row.submittedAt,
+      jobTitle: context?.jobTitle ?? '',
+      organizationName: context?.organizationName ?? '',
       locale: shownLocale,
       locales: view.locales,
       title: view.title,
@@ -107,7 +84,7 @@ export class CandidateService {
         en: notice?.text.en ?? '',
         nb: notice?.text.nb ?? '',
       },
-      resultsShared: context?.shared ?? false,
+      resultsShared: context?.resultsShared ?? false,
     };
   }
 
@@ -127,12 +104,12 @@ export class CandidateService {
         { field: 'answers', message: `at most ${MAX_ANSWER_KEYS} answers per request` },
       ]);
     }
-    const row = await this.find(this.dataSource.manager, token, address);
-    const perToken = await this.limits.answerSaves.hit(row.token_hash);
+    const row = await this.find(token, address);
+    const perToken = await this.limits.answerSaves.hit(row.tokenHash);
     if (!perToken.allowed) throw tooManyRequests(perToken.retryAfterSeconds, 'saves');
     if (row.status === 'submitted') throw alreadySubmitted();
 
-    const def = await this.definition(this.dataSource.manager, row.questionnaire_version_id);
+    const def = await this.definition(row.questionnaireVersionId);
     const set: Record<string, unknown> = {};
     const clear: string[] = [];
     for (const key of keys) {
@@ -148,27 +125,13 @@ export class CandidateService {
     ];
     if (errors.length > 0) throw unprocessable('Some answers are not valid', errors);
 
-    const touched = keys.length > 0;
-    const rows = await queryRows<{ status: AssessmentStatus; answers: Answers }>(
-      this.dataSource,
-      `UPDATE assessments
-          SET answers = (answers || $2::jsonb) - $3::text[],
-              status = CASE WHEN $4::boolean AND status = 'invited' THEN 'started' ELSE status END,
-              started_at = CASE WHEN $4::boolean THEN coalesce(started_at, now()) ELSE started_at END,
-              -- The notice in force when they started (they were shown it with the questions).
-              privacy_notice_version = coalesce(privacy_notice_version,
-                (SELECT o.privacy_notice_version FROM organizations o WHERE o.id = organization_id)),
-              updated_at = now()
-        WHERE id = $1 AND status <> 'submitted'
-        RETURNING status, answers`,
-      [row.id, JSON.stringify(set), clear, touched],
-    );
+    const saved = await this.assessments.saveAnswers(row.id, set, clear, keys.length > 0);
     // Submitted between our read and this update (the submit's UPDATE requires unsubmitted).
-    if (rows.length === 0) throw alreadySubmitted();
+    if (!saved) throw alreadySubmitted();
     return {
-      status: rows[0].status,
-      answers: rows[0].answers,
-      unanswered: missingAnswers(def, rows[0].answers),
+      status: saved.status,
+      answers: saved.answers,
+      unanswered: missingAnswers(def, saved.answers),
     };
   }
 
@@ -184,11 +147,11 @@ export class CandidateService {
    */
   async submit(token: string, address: string): Promise<SubmittedDto> {
     for (let attempt = 1; ; attempt++) {
-      const row = await this.find(this.dataSource.manager, token, address, true);
-      if (row.status === 'submitted' && row.submitted_at) {
-        return { status: 'submitted', submittedAt: row.submitted_at };
+      const row = await this.find(token, address, true);
+      if (row.status === 'submitted' && row.submittedAt) {
+        return { status: 'submitted', submittedAt: row.submittedAt };
       }
-      const def = await this.definition(this.dataSource.manager, row.questionnaire_version_id);
+      const def = await this.definition(row.questionnaireVersionId);
       const missing = missingAnswers(def, row.answers);
       if (missing.length > 0) {
         throw unprocessable(
@@ -197,41 +160,12 @@ export class CandidateService {
         );
       }
       const profile = row.profile ?? [];
-      const score = scoreAssessment(def, row.answers, profile);
-      const rows = await queryRows<{ submitted_at: Date }>(
-        this.dataSource,
-        `UPDATE assessments
-            SET status = 'submitted', submitted_at = now(), updated_at = now(),
-                stage = CASE WHEN stage IN ('applied', 'invited') THEN 'assessed' ELSE stage END,
-                started_at = coalesce(started_at, now()),
-                fit = $2, eligible = $3, dimension_scores = $4, scores = $5,
-                knockouts_failed = $6, minimums_missed = $7, profile_used = $8,
-                likert_keyed = $9::smallint[]
-          WHERE id = $1 AND status <> 'submitted' AND answers = $10::jsonb
-          RETURNING submitted_at`,
-        [
-          row.id,
-          score.fit,
-          score.eligible,
-          JSON.stringify(score.dimensionScores),
-          JSON.stringify(score.scores),
-          JSON.stringify(score.knockoutsFailed),
-          JSON.stringify(score.minimumsMissed),
-          JSON.stringify(profile),
-          keyedLikertRow(likertLayout(def), row.answers),
-          JSON.stringify(row.answers),
-        ],
-      );
-      if (rows.length > 0) {
-        // Submitting makes the candidate "assessed": a stage change made by the candidate.
-        await this.dataSource.query(
-          `INSERT INTO assessment_decisions (organization_id, assessment_id, stage, actor)
-           SELECT organization_id, id, 'assessed', 'candidate' FROM assessments
-            WHERE id = $1 AND stage = 'assessed'`,
-          [row.id],
-        );
-        return { status: 'submitted', submittedAt: rows[0].submitted_at };
-      }
+      const submittedAt = await this.assessments.submitIfUnchanged(row.id, row.answers, {
+        ...scoreAssessment(def, row.answers, profile),
+        profileUsed: profile,
+        likertKeyed: keyedLikertRow(likertLayout(def), row.answers),
+      });
+      if (submittedAt) return { status: 'submitted', submittedAt };
       // Submitted by a concurrent call (the next read returns its receipt), or the answers
       // changed under us (the next read scores the new ones). Saves are rate-limited per
       // token, so this settles at once; the bound only guards against a pathological client.
@@ -248,21 +182,13 @@ export class CandidateService {
    * further failures only, so a guesser gains nothing and a colleague's link is never blocked.
    */
   private async find(
-    manager: EntityManager,
     token: string,
     address: string,
     withProfile = false,
-  ): Promise<TokenRow> {
+  ): Promise<LinkedAssessment> {
     if (isWellFormedToken(token)) {
-      const rows: TokenRow[] = await manager.query(
-        `SELECT a.id, a.token_hash, a.status, a.answers, a.locale, a.expires_at, a.submitted_at,
-                a.job_role_id, a.questionnaire_version_id
-                ${withProfile ? ', (SELECT r.profile FROM job_roles r WHERE r.id = a.job_role_id) AS profile' : ''}
-           FROM assessments a
-          WHERE a.token_hash = $1 AND a.expires_at > now()`,
-        [hashAssessmentToken(token)],
-      );
-      if (rows.length > 0) return rows[0];
+      const found = await this.assessments.findLive(hashAssessmentToken(token), withProfile);
+      if (found) return found;
     }
     const failures = await this.limits.tokenFailures.hit(address);
     if (!failures.allowed) {
@@ -271,15 +197,10 @@ export class CandidateService {
     throw notFound('Assessment');
   }
 
-  private async definition(
-    manager: EntityManager,
-    versionId: string,
-  ): Promise<QuestionnaireDefinition> {
+  private async definition(versionId: string): Promise<QuestionnaireDefinition> {
     const cached = this.versions.get(versionId);
     if (cached) return cached;
-    const version = await manager
-      .getRepository(QuestionnaireVersionEntity)
-      .findOneByOrFail({ id: versionId });
+    const version = await this.questionnaires.versionById(versionId);
     const def = toDefinition(version);
     // Only published versions are immutable; assessments only ever pin published ones.
     if (version.status === 'published') {

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AuditEventRepository } from '@rolefit/persistence';
-import type { EntityManager } from 'typeorm';
+import { AuditEventRepository, type Tx } from '@rolefit/persistence';
 import type { Actor } from './actor';
 
 /** The audited actions (what GET /audit-events filters on). */
@@ -28,7 +27,7 @@ export class AuditLog {
     action: AuditAction,
     subject: { type: string; id: string | null },
     details: Record<string, unknown> = {},
-    manager?: EntityManager,
+    manager?: Tx,
   ): Promise<void> {
     await this.events.record(
       [
@@ -53,7 +52,7 @@ export class AuditLog {
     action: AuditAction,
     assessmentId: string,
     address: string,
-    manager?: EntityManager,
+    manager?: Tx,
   ): Promise<void> {
     await this.events.record(
       [

@@ -4,7 +4,7 @@ import {
   CandidateDataRepository,
   CandidateRecord,
   OrganizationSettingsRepository,
-  queryRows,
+  Transactions,
 } from '@rolefit/persistence';
 import { hashAssessmentToken, isWellFormedToken } from '../assessments/assessment-token';
 import { CandidateRateLimits, tooManyRequests } from '../assessments/rate-limits';
@@ -34,6 +34,7 @@ export class CandidateRightsService {
     private readonly settings: OrganizationSettingsRepository,
     private readonly limits: CandidateRateLimits,
     private readonly audit: AuditLog,
+    private readonly transactions: Transactions,
   ) {}
 
   async profile(token: string, address: string): Promise<CandidateProfileDto> {
@@ -121,11 +122,10 @@ export class CandidateRightsService {
         address,
         tx,
       );
-      const [{ now }] = await queryRows<{ now: Date }>(tx, 'SELECT now()');
       return {
         stage: 'withdrawn',
         reference: record.id,
-        withdrawnAt: now,
+        withdrawnAt: await this.transactions.now(tx),
         organizationName: record.organizationName,
         jobTitle: record.jobTitle,
         erased: ['name', 'email', 'answers', 'free text'],

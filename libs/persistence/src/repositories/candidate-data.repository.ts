@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { CandidateStage, LocalizedText } from '@rolefit/domain';
 import { DataSource, EntityManager } from 'typeorm';
+import { AssessmentApplicationEntity } from '../entities/assessment-application.entity';
 import type { DecisionActor } from '../entities/assessment-decision.entity';
 import type { DimensionScoreJson } from '../entities/assessment.entity';
 import { queryRows } from '../query-rows';
@@ -284,6 +285,20 @@ export class CandidateDataRepository {
         WHERE id = $1 AND privacy_notice_version IS NULL`,
       [assessmentId, version],
     );
+  }
+
+  /** Records an application from a published preview (the version seen, the notice shown). */
+  async recordApplication(
+    tx: EntityManager,
+    application: {
+      organizationId: string;
+      assessmentId: string;
+      previewId: string;
+      previewVersion: number;
+      privacyNoticeVersion: number;
+    },
+  ): Promise<void> {
+    await tx.getRepository(AssessmentApplicationEntity).insert(application);
   }
 
   /**

@@ -2,6 +2,7 @@ import { AccountRepository } from './account.repository';
 import { AssessmentLinkRepository } from './assessment-link.repository';
 import { SessionRepository } from './session.repository';
 import { AssessmentRepository } from './assessment.repository';
+import { CandidateAssessmentRepository } from './candidate-assessment.repository';
 import { DimensionRepository } from './dimension.repository';
 import { JobRoleRepository } from './job-role.repository';
 import { OrganizationRepository } from './organization.repository';
@@ -22,6 +23,7 @@ export * from './account.repository';
 export * from './assessment-link.repository';
 export * from './session.repository';
 export * from './assessment.repository';
+export * from './candidate-assessment.repository';
 export * from './dimension.repository';
 export * from './job-role.repository';
 export * from './organization.repository';
@@ -53,6 +55,7 @@ export const REPOSITORIES = [
   ReliabilityRunRepository,
   ReliabilityInputRepository,
   AssessmentRepository,
+  CandidateAssessmentRepository,
   UserRepository,
   MailMessageRepository,
   RoleOverviewRepository,

@@ -142,6 +142,11 @@ export class QuestionnaireRepository {
       .findOne({ where: { questionnaireId }, order: { version: 'DESC' } });
   }
 
+  /** A version by its id; throws when there is none (callers hold an id that references one). */
+  versionById(id: string): Promise<QuestionnaireVersionRecord> {
+    return this.dataSource.getRepository(QuestionnaireVersionEntity).findOneByOrFail({ id });
+  }
+
   version(
     questionnaireId: string,
     version: number,

@@ -1,7 +1,8 @@
-import type { EntityManager } from 'typeorm';
+import type { Tx } from './transactions';
+import { queryRows } from '../query-rows';
 
 /*
- * Percentile ranks as PRODUCT.md defines them — 100 × (below + 0.5 × equal) / n among the
+ * Percentile ranks as docs/methods.md defines them — 100 × (below + 0.5 × equal) / n among the
  * scored assessments of the same questionnaire version and role, this one included — computed
  * in SQL when read, so they move as more candidates are scored and the group never travels to
  * the API.
@@ -28,13 +29,11 @@ export interface PercentileTargets {
   dimensions: readonly string[];
 }
 
-export async function percentiles(
-  manager: EntityManager,
-  targets: PercentileTargets,
-): Promise<Percentiles> {
+export async function percentiles(db: Tx, targets: PercentileTargets): Promise<Percentiles> {
   const out: Percentiles = new Map();
   if (targets.ids.length === 0) return out;
-  const rows: { id: string; i: number; pct: number }[] = await manager.query(
+  const rows = await queryRows<{ id: string; i: number; pct: number }>(
+    db,
     `WITH grp AS (
        SELECT id, questionnaire_version_id AS qv, fit, scores
          FROM assessments

@@ -58,12 +58,6 @@ test('a recruiter defines a role, publishes its preview, invites, reads the rank
 }, info) => {
   test.setTimeout(180_000);
   const project = info.project.name;
-  page.on('dialog', (d) => console.log('DIALOG', d.message()));
-  page.on(
-    'request',
-    (r) =>
-      r.method() !== 'GET' && r.url().includes('/api/') && console.log('REQ', r.method(), r.url()),
-  );
   const admin = await signUpOrganization(request, 'Nordlys Salg AS');
   const recruiter = await addStaffUser(request, admin, 'recruiter');
   const auth = { authorization: `Bearer ${recruiter.token}` };
@@ -248,6 +242,33 @@ test('a recruiter defines a role, publishes its preview, invites, reads the rank
     'Share of the loss',
   );
   await check(page, 'recruiter-result', project);
+
+  // The human decision: a stage from the API's list and a reason; the history says who and when.
+  const decision = page.getByRole('region', { name: 'Decision' });
+  await expect(decision.getByTestId('current-stage')).toHaveText('assessed');
+  await decision.getByRole('button', { name: 'Record decision' }).click();
+  await expect(decision.getByLabel('Stage', { exact: true })).toHaveAttribute(
+    'aria-invalid',
+    'true',
+  );
+  await decision.getByLabel('Stage', { exact: true }).selectOption('shortlisted');
+  await decision.getByLabel('Reason').fill('Strong on calling; meet her next week.');
+  await decision.getByRole('button', { name: 'Record decision' }).click();
+  await expect(decision.getByRole('status')).toHaveText('Recorded: shortlisted.');
+  await expect(decision.getByTestId('current-stage')).toHaveText('shortlisted');
+  const history = decision.getByRole('list', { name: 'History' });
+  await expect(history.getByRole('listitem').first()).toContainText('assessed');
+  const last = history.getByRole('listitem').last();
+  await expect(last).toContainText('shortlisted');
+  await expect(last).toContainText('Rita Recruiter');
+  await expect(last).toContainText('Strong on calling; meet her next week.');
+  // Recording the same stage again is refused, and the refusal sits on the stage field.
+  await decision.getByLabel('Stage', { exact: true }).selectOption('shortlisted');
+  await decision.getByRole('button', { name: 'Record decision' }).click();
+  await expect(decision.locator('#f-stage-error')).toContainText('already shortlisted');
+  await check(page, 'recruiter-result-decided', project);
+  await page.getByRole('link', { name: 'Back to the candidates' }).click();
+  await expect(ranked.getByRole('row', { name: /Kari Nordmann/ })).toContainText('shortlisted');
 
   // The overview now shows the live preview and the funnel.
   await page.getByRole('link', { name: 'Recruiting', exact: true }).click();

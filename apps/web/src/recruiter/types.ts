@@ -26,3 +26,36 @@ export interface ProblemBody {
 export function asProblem(error: unknown): ProblemBody {
   return error && typeof error === 'object' ? error : {};
 }
+
+export type Decision = Schemas['DecisionDto'];
+export type CandidateStage = Decision['stage'];
+export type DecidableStage = Schemas['CreateDecisionDto']['stage'];
+
+/** Every stage of the API's enum, in the order a candidate moves (a missing one fails tsc). */
+export const CANDIDATE_STAGES = [
+  'applied',
+  'invited',
+  'assessed',
+  'shortlisted',
+  'interviewed',
+  'offered',
+  'hired',
+  'rejected',
+  'withdrawn',
+] as const satisfies readonly CandidateStage[];
+
+/** The stages a person may record (POST /decisions); the others follow from the candidate. */
+export const DECIDABLE_STAGES = [
+  'shortlisted',
+  'interviewed',
+  'offered',
+  'hired',
+  'rejected',
+] as const satisfies readonly DecidableStage[];
+
+// Both lists cover their enum exactly: a new stage in the API breaks the type-check here.
+type Missing<All, Listed> = Exclude<All, Listed> extends never ? true : Exclude<All, Listed>;
+export const stagesComplete: [
+  Missing<CandidateStage, (typeof CANDIDATE_STAGES)[number]>,
+  Missing<DecidableStage, (typeof DECIDABLE_STAGES)[number]>,
+] = [true, true];

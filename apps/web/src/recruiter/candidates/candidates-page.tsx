@@ -235,7 +235,7 @@ export function CandidatesPage() {
                           : formatNumber(c.fitPercentile, { maximumFractionDigits: 0 })}
                       </td>
                       <td>{t(`recruiter.status.${c.status}`)}</td>
-                      <td>—</td>
+                      <td>{t(`recruiter.stage.${c.stage}`)}</td>
                       <td>
                         {c.submittedAt ? formatDate(c.submittedAt, { dateStyle: 'medium' }) : '—'}
                       </td>

@@ -7,6 +7,7 @@ import { recruiterMessages } from '../messages';
 import { BarChart } from '../ui/bar-chart';
 import { LoadFailed } from '../ui/load-failed';
 import { useLoad } from '../ui/use-load';
+import { DecisionsPanel } from './decisions-panel';
 
 /**
  * `/app/recruiting/roles/:roleId/candidates/:assessmentId`: one candidate's explained result —
@@ -167,6 +168,12 @@ export function ResultPage() {
               <p className="hint">{t('recruiter.result.method')}</p>
             </>
           )}
+          <DecisionsPanel
+            assessmentId={r.id}
+            stage={r.stage}
+            closed={r.stage === 'withdrawn' || r.anonymizedAt !== null}
+            onDecided={(decision) => result.setData({ ...r, stage: decision.stage })}
+          />
         </>
       ) : null}
     </Page>

@@ -82,6 +82,40 @@ export default tseslint.config(
     },
   },
   {
+    // Features reach each other only through their public index.ts, so what a feature offers
+    // the others is one short file and its internals can move freely. common/ is shared.
+    files: ['apps/api/src/*/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['../*/*', '!../common/**'],
+              message: "Import another feature through its index.ts ('../feature').",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['apps/api/src/common/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['../../*/*', '!../../common/**'],
+              message: "Import a feature through its index.ts ('../../feature').",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.spec.ts', '**/*.e2e-spec.ts', 'test/**/*.ts', 'bench/**/*.ts', 'drills/**/*.ts'],
     rules: {
       '@typescript-eslint/no-unsafe-assignment': 'off',

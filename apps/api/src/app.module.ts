@@ -6,23 +6,23 @@ import { AppConfig, ConfigModule } from '@rolefit/config';
 import { buildDataSourceOptions, PersistenceModule } from '@rolefit/persistence';
 import { MailModule } from '@rolefit/mail';
 import { QueuesModule } from '@rolefit/queues';
-import { AnalysesModule } from './analyses/analyses.module';
-import { AuthModule } from './auth/auth.module';
+import { AnalysesModule } from './analyses';
+import { AuthModule } from './auth';
 import { AuthGuard } from './common/auth/auth.guard';
 import { LoggingModule } from './common/logging/logging.module';
 import { SharedLimitsModule } from './common/rate-limit/shared-limits';
-import { DimensionsModule } from './dimensions/dimensions.module';
-import { HealthModule } from './health/health.module';
-import { JobRolesModule } from './job-roles/job-roles.module';
-import { PreviewsModule } from './previews/previews.module';
-import { TeamsModule } from './teams/teams.module';
-import { UsersModule } from './users/users.module';
-import { QuestionnairesModule } from './questionnaires/questionnaires.module';
-import { AssessmentsModule } from './assessments/assessments.module';
-import { CandidateModule } from './candidate/candidate.module';
-import { ApplicationsModule } from './applications/applications.module';
-import { RightsModule } from './rights/rights.module';
-import { AuditLogModule } from './rights/audit-log.module';
+import { DimensionsModule } from './dimensions';
+import { HealthModule } from './health';
+import { JobRolesModule } from './job-roles';
+import { PreviewsModule } from './previews';
+import { TeamsModule } from './teams';
+import { UsersModule } from './users';
+import { QuestionnairesModule } from './questionnaires';
+import { AssessmentsModule } from './assessments';
+import { CandidateModule } from './candidate';
+import { ApplicationsModule } from './applications';
+import { RightsModule } from './rights';
+import { AuditLogModule } from './audit';
 
 @Module({
   imports: [

@@ -14,7 +14,7 @@ import {
 import { JobOutbox, TEAM_ANALYSIS_QUEUE } from '@rolefit/queues';
 import { type Page, pageOf, type PageQuery } from '../common/pagination/pagination';
 import { notFound, ProblemException } from '../common/problem/problem-exception';
-import { TeamsService } from '../teams/teams.service';
+import { TeamsService } from '../teams';
 import type { AnalysisAcceptedDto, AnalysisDto } from './analyses.dto';
 import { LatestAnalysisRefs } from './latest-analysis-refs';
 import { type RoleMapBody, RoleMapPages } from './role-map-pages';

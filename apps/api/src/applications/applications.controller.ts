@@ -9,7 +9,7 @@ import {
 } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { Public } from '../common/auth/current-user';
-import { CandidateRateLimits, tooManyRequests } from '../assessments/rate-limits';
+import { CandidateRateLimits, tooManyRequests } from '../assessments';
 import { clientAddress } from '../common/rate-limit/client-address';
 import { ApplicationDto, ApplyDto } from './applications.dto';
 import { ApplicationsService } from './applications.service';

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsInt, Min } from 'class-validator';
-import { CandidateDto } from '../assessments/assessments.dto';
+import { CandidateDto } from '../assessments';
 
 /**
  * Applying from a public preview: the same name and email a recruiter's invitation takes,

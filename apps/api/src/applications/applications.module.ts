@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { AssessmentsModule } from '../assessments/assessments.module';
-import { PreviewsModule } from '../previews/previews.module';
+import { AssessmentsModule } from '../assessments';
+import { PreviewsModule } from '../previews';
 import { ApplicationsController } from './applications.controller';
 import { ApplicationsService } from './applications.service';
 

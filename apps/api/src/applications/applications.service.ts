@@ -6,9 +6,8 @@ import {
 } from '@rolefit/persistence';
 import { conflict } from '../common/problem/problem-exception';
 import { pickLocale } from '@rolefit/domain';
-import { AssessmentsService } from '../assessments/assessments.service';
-import { CandidateLinksService } from '../assessments/candidate-links.service';
-import { PublicPreviewsService } from '../previews/public-previews.service';
+import { AssessmentsService, CandidateLinksService } from '../assessments';
+import { PublicPreviewsService } from '../previews';
 import type { ApplicationDto, ApplyDto } from './applications.dto';
 
 /**

@@ -22,8 +22,7 @@ import {
   CreateAssessmentDto,
 } from './assessments.dto';
 import { AssessmentsService } from './assessments.service';
-import { Actor, CurrentActor } from '../rights/actor';
-import { AuditLog } from '../rights/audit-log';
+import { Actor, AuditLog, CurrentActor } from '../audit';
 
 const roleId = new UuidParamPipe('Job role');
 

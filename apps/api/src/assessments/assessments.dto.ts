@@ -16,7 +16,7 @@ import {
 import { PageMetaDto, PageQuery } from '../common/pagination/pagination';
 import { CANDIDATE_STAGES, type CandidateStage } from '@rolefit/domain';
 import { CANDIDATE_SORTS, type CandidateSort } from '@rolefit/persistence';
-import { ProfileEntryDto } from '../job-roles/job-roles.dto';
+import { ProfileEntryDto } from '../job-roles';
 
 export class CandidateDto {
   @ApiProperty({ example: 'Kari Nordmann', maxLength: 200 })

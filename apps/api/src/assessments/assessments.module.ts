@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { JobRolesModule } from '../job-roles/job-roles.module';
-import { QuestionnairesModule } from '../questionnaires/questionnaires.module';
+import { JobRolesModule } from '../job-roles';
+import { QuestionnairesModule } from '../questionnaires';
 import { AssessmentsController } from './assessments.controller';
 import { AssessmentsService } from './assessments.service';
 import { CandidateRateLimits } from './rate-limits';

@@ -10,8 +10,8 @@ import {
 } from '@rolefit/persistence';
 import { Page, pageOf } from '../common/pagination/pagination';
 import { conflict, notFound, ProblemException } from '../common/problem/problem-exception';
-import { JobRolesService } from '../job-roles/job-roles.service';
-import { QuestionnairesService } from '../questionnaires/questionnaires.service';
+import { JobRolesService } from '../job-roles';
+import { QuestionnairesService } from '../questionnaires';
 import { CandidateLinksService } from './candidate-links.service';
 import type { AuthUser } from '../common/auth/current-user';
 import type {

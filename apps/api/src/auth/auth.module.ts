@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { OrganizationsModule } from '../organizations/organizations.module';
+import { OrganizationsModule } from '../organizations';
 import { RateLimitGuard } from '../common/auth/rate-limit.guard';
 import { AccountLimits } from './account-limits';
 import { AuthController } from './auth.controller';

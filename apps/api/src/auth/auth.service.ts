@@ -5,12 +5,12 @@ import { AccountRepository, Transactions } from '@rolefit/persistence';
 import {
   hashAssessmentToken as hashOneTimeToken,
   issueAssessmentToken as issueOneTimeToken,
-} from '../assessments/assessment-token';
+} from '../assessments';
 import type { AuthUser } from '../common/auth/current-user';
 import { decoyHash, hashPassword, verifyPassword } from '../common/auth/password-hasher';
 import { tooMany } from '../common/auth/rate-limit.guard';
 import { conflict, ProblemException, unprocessable } from '../common/problem/problem-exception';
-import { OrganizationsService } from '../organizations/organizations.service';
+import { OrganizationsService } from '../organizations';
 import { AccountLimits } from './account-limits';
 import type {
   ChangePasswordDto,

@@ -1,8 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
-import { addPublicPreviewReadToOpenApi } from '../previews/public-preview-read.openapi';
-import { PublicPreviewDto } from '../previews/previews.dto';
+import { addPublicPreviewReadToOpenApi, PublicPreviewDto } from '../previews';
 import { describeProblemTypes } from '../common/problem/problem-types';
 import { applyOpenApiConventions, operationIdFor } from './openapi-conventions';
 

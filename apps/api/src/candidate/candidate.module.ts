@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { AssessmentsModule } from '../assessments/assessments.module';
+import { AssessmentsModule } from '../assessments';
 import { CandidateController } from './candidate.controller';
 import { CandidateService } from './candidate.service';
 

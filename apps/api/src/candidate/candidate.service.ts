@@ -18,9 +18,13 @@ import {
   QuestionnaireRepository,
 } from '@rolefit/persistence';
 import { conflict, notFound, unprocessable } from '../common/problem/problem-exception';
-import { hashAssessmentToken, isWellFormedToken } from '../assessments/assessment-token';
-import { CandidateRateLimits, tooManyRequests } from '../assessments/rate-limits';
-import { toDefinition } from '../questionnaires/questionnaire-definition';
+import {
+  CandidateRateLimits,
+  hashAssessmentToken,
+  isWellFormedToken,
+  tooManyRequests,
+} from '../assessments';
+import { toDefinition } from '../questionnaires';
 import type {
   CandidateAssessmentDto,
   CandidateItemDto,

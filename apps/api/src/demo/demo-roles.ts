@@ -1,5 +1,5 @@
-import type { CreateJobRoleDto } from '../job-roles/job-roles.dto';
-import type { PreviewContentDto } from '../previews/previews.dto';
+import type { CreateJobRoleDto } from '../job-roles';
+import type { PreviewContentDto } from '../previews';
 
 export const DEMO_ORGANIZATION = 'Demo Sales AS';
 export const DEMO_PASSWORD = 'rolefit-demo-password';

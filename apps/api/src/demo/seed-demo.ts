@@ -8,10 +8,10 @@ import {
   UserRepository,
 } from '@rolefit/persistence';
 import { hashPassword } from '../common/auth/password-hasher';
-import { JobRolesService } from '../job-roles/job-roles.service';
-import { OrganizationsService } from '../organizations/organizations.service';
-import { PreviewsService } from '../previews/previews.service';
-import { TeamsService } from '../teams/teams.service';
+import { JobRolesService } from '../job-roles';
+import { OrganizationsService } from '../organizations';
+import { PreviewsService } from '../previews';
+import { TeamsService } from '../teams';
 import { DEMO_ORGANIZATION, DEMO_PASSWORD, DEMO_ROLES, DEMO_USERS } from './demo-roles';
 import { DEMO_REQUIREMENTS, DEMO_TEAM_MEMBERS, DEMO_TEAM_NAME } from './demo-team';
 

@@ -5,14 +5,13 @@ import { REACTION_KINDS, REACTION_REASONS } from '@rolefit/persistence';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { ApplyDto } from '../applications/applications.dto';
-import { CandidateRightsService } from '../rights/candidate-rights.service';
-import { ApplicationsService } from '../applications/applications.service';
-import { CandidateRateLimits } from '../assessments/rate-limits';
+import { ApplicationsService, ApplyDto } from '../applications';
+import { CandidateRightsService } from '../rights';
+import { CandidateRateLimits } from '../assessments';
 import { replyWithProblem } from '../common/problem/problem-details.filter';
 import { ProblemException } from '../common/problem/problem-exception';
 import { clientAddress } from '../common/rate-limit/client-address';
-import { PublicPreviewsService } from '../previews/public-previews.service';
+import { PublicPreviewsService } from '../previews';
 import {
   ASSET_PREFIX,
   FormOutcome,

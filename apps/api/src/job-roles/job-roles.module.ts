@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { DimensionsModule } from '../dimensions/dimensions.module';
+import { DimensionsModule } from '../dimensions';
 import { JobRolesController } from './job-roles.controller';
 import { JobRolesService } from './job-roles.service';
 

@@ -3,7 +3,7 @@ import { validateJobRoleProfile } from '@rolefit/domain';
 import { JobRoleRecord, JobRoleRepository, QuestionnaireRepository } from '@rolefit/persistence';
 import { Page, pageOf } from '../common/pagination/pagination';
 import { conflict, notFound, unprocessable } from '../common/problem/problem-exception';
-import { DimensionsService } from '../dimensions/dimensions.service';
+import { DimensionsService } from '../dimensions';
 import type {
   CreateJobRoleDto,
   JobRoleDto,

@@ -7,7 +7,7 @@ import {
   QuestionnaireRepository,
   Tx,
 } from '@rolefit/persistence';
-import { createDefaultQuestionnaire } from '../questionnaires/default-questionnaire';
+import { createDefaultQuestionnaire } from '../questionnaires';
 
 @Injectable()
 export class OrganizationsService {

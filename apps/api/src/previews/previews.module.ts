@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { JobRolesModule } from '../job-roles/job-roles.module';
+import { JobRolesModule } from '../job-roles';
 import { PreviewStatsService } from './preview-stats.service';
 import { PreviewViewCounter } from './preview-view-counter';
 import { PreviewsController } from './previews.controller';

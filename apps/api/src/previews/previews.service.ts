@@ -10,7 +10,7 @@ import {
 } from '@rolefit/persistence';
 import { randomBytes } from 'node:crypto';
 import { conflict, notFound, unprocessable } from '../common/problem/problem-exception';
-import { JobRolesService } from '../job-roles/job-roles.service';
+import { JobRolesService } from '../job-roles';
 import type { PreviewContentDto, PreviewDto, PublishResultDto } from './previews.dto';
 import { PublicPreviewCache } from './public-preview-cache';
 

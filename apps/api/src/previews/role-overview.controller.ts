@@ -4,7 +4,7 @@ import { RoleOverviewRepository } from '@rolefit/persistence';
 import { AuthUser, CurrentUser, Roles } from '../common/auth/current-user';
 import { Page, PageQuery, pageOf } from '../common/pagination/pagination';
 import { UuidParamPipe } from '../common/uuid-param.pipe';
-import { JobRolesService } from '../job-roles/job-roles.service';
+import { JobRolesService } from '../job-roles';
 import { PreviewViewCounter } from './preview-view-counter';
 import { RoleFunnelDto, RolePreviewDto, RolePreviewPageDto } from './role-overview.dto';
 

@@ -27,7 +27,7 @@ import {
   UpdateQuestionnaireDto,
   VersionQuery,
 } from './questionnaires.dto';
-import { Actor, CurrentActor } from '../rights/actor';
+import { Actor, CurrentActor } from '../audit';
 import { QuestionnairesService } from './questionnaires.service';
 import { ReliabilityService } from './reliability.service';
 

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { DimensionsModule } from '../dimensions/dimensions.module';
+import { DimensionsModule } from '../dimensions';
 import { QuestionnairesController } from './questionnaires.controller';
 import { QuestionnairesService } from './questionnaires.service';
 import { ReliabilityService } from './reliability.service';

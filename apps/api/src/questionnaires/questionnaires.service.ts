@@ -22,9 +22,8 @@ import {
   ProblemException,
   unprocessable,
 } from '../common/problem/problem-exception';
-import type { Actor } from '../rights/actor';
-import { AuditLog } from '../rights/audit-log';
-import { DimensionsService } from '../dimensions/dimensions.service';
+import { type Actor, AuditLog } from '../audit';
+import { DimensionsService } from '../dimensions';
 import { canonicalItem, measuredDimensions, toDefinition } from './questionnaire-definition';
 import type {
   CreateQuestionnaireDto,

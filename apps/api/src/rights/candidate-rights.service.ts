@@ -6,11 +6,15 @@ import {
   OrganizationSettingsRepository,
   Transactions,
 } from '@rolefit/persistence';
-import { hashAssessmentToken, isWellFormedToken } from '../assessments/assessment-token';
-import { CandidateRateLimits, tooManyRequests } from '../assessments/rate-limits';
+import {
+  CandidateRateLimits,
+  hashAssessmentToken,
+  isWellFormedToken,
+  tooManyRequests,
+} from '../assessments';
 import { conflict, notFound, ProblemException } from '../common/problem/problem-exception';
-import { SLUG } from '../previews/public-previews.service';
-import { AuditLog } from './audit-log';
+import { SLUG } from '../previews';
+import { AuditLog } from '../audit';
 import type {
   CandidateProfileDto,
   PublicPrivacyNoticeDto,

@@ -23,7 +23,7 @@ import {
 } from '@rolefit/domain';
 import { trim } from '../common/dto/transforms';
 import { PageMetaDto, PageQuery } from '../common/pagination/pagination';
-import { AUDIT_ACTIONS } from './audit-log';
+import { AUDIT_ACTIONS } from '../audit';
 
 export class PrivacyNoticeTextDto {
   @ApiProperty({ maxLength: 20000 })

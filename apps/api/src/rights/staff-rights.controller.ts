@@ -12,7 +12,7 @@ import {
 import { Roles } from '../common/auth/current-user';
 import { Page, PageQuery } from '../common/pagination/pagination';
 import { UuidParamPipe } from '../common/uuid-param.pipe';
-import { Actor, CurrentActor } from './actor';
+import { Actor, CurrentActor } from '../audit';
 import {
   AuditEventDto,
   AuditEventPageDto,

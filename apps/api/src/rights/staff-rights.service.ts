@@ -8,8 +8,7 @@ import {
 } from '@rolefit/persistence';
 import { Page, pageOf, PageQuery } from '../common/pagination/pagination';
 import { conflict, notFound, ProblemException } from '../common/problem/problem-exception';
-import type { Actor } from './actor';
-import { AuditLog } from './audit-log';
+import { type Actor, AuditLog } from '../audit';
 import type {
   AuditEventDto,
   AuditEventQuery,

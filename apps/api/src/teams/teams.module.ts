@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { DimensionsModule } from '../dimensions/dimensions.module';
+import { DimensionsModule } from '../dimensions';
 import { TeamsController } from './teams.controller';
 import { TeamsService } from './teams.service';
 

@@ -12,7 +12,7 @@ import { AppConfig } from '@rolefit/config';
 import type { AuthUser } from '../common/auth/current-user';
 import { Page, pageOf, PageQuery } from '../common/pagination/pagination';
 import { notFound, unprocessable } from '../common/problem/problem-exception';
-import { DimensionsService } from '../dimensions/dimensions.service';
+import { DimensionsService } from '../dimensions';
 import { checkMember, MemberContext, resolveProfile } from './member-rules';
 import type {
   CreateTeamDto,

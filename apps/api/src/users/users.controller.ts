@@ -11,7 +11,7 @@ import {
   ApiTags,
   ApiTooManyRequestsResponse,
 } from '@nestjs/swagger';
-import { AcceptedDto } from '../auth/auth.dto';
+import { AcceptedDto } from '../auth';
 import { AuthUser, CurrentUser, Roles } from '../common/auth/current-user';
 import { Page, PageQuery } from '../common/pagination/pagination';
 import { UuidParamPipe } from '../common/uuid-param.pipe';

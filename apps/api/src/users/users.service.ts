@@ -7,9 +7,8 @@ import {
   Transactions,
   type Account,
 } from '@rolefit/persistence';
-import { issueAssessmentToken as issueOneTimeToken } from '../assessments/assessment-token';
-import { AccountLimits } from '../auth/account-limits';
-import { SessionsService } from '../auth/sessions.service';
+import { issueAssessmentToken as issueOneTimeToken } from '../assessments';
+import { AccountLimits, SessionsService } from '../auth';
 import type { AuthUser } from '../common/auth/current-user';
 import { hashPassword } from '../common/auth/password-hasher';
 import { tooMany } from '../common/auth/rate-limit.guard';

@@ -1,7 +1,7 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { SessionRepository, USER_ROLES, UserRole } from '@rolefit/persistence';
-import { TokenService, type AccessTokenClaims } from '../../auth/token.service';
+import { TokenService, type AccessTokenClaims } from '../../auth';
 import { ProblemException } from '../problem/problem-exception';
 import { AuthUser, IS_PUBLIC, ROLES } from './current-user';
 

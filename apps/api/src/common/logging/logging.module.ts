@@ -2,7 +2,7 @@ import { Module, RequestMethod } from '@nestjs/common';
 import { AppConfig } from '@rolefit/config';
 import { LoggerModule } from 'nestjs-pino';
 import type { IncomingMessage } from 'node:http';
-import { PUBLIC_PREVIEW_READ_PATH } from '../../previews/public-preview-read.route';
+import { PUBLIC_PREVIEW_READ_PATH } from '../../previews';
 import { redactUrl } from './redact-url';
 
 /**

@@ -1,0 +1,2 @@
+/** Team analyses and the role map. */
+export { AnalysesModule } from './analyses.module';

@@ -1,0 +1,3 @@
+/** Candidate data rights: decisions, erasure, export, withdrawal and settings. */
+export { CandidateRightsService } from './candidate-rights.service';
+export { RightsModule } from './rights.module';

@@ -1,0 +1,2 @@
+/** The organisation's users: invite, change role, deactivate, delete. */
+export { UsersModule } from './users.module';

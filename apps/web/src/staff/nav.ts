@@ -1,3 +1,4 @@
+import { adminNav } from '../admin/nav';
 import type { Language } from '../i18n/catalogue';
 import { managerNav } from '../manager/nav';
 import { recruiterNav } from '../recruiter/nav';
@@ -13,7 +14,7 @@ export interface StaffNavEntry {
   roles: readonly StaffRole[];
 }
 
-export const STAFF_NAV: readonly StaffNavEntry[] = [...recruiterNav, ...managerNav];
+export const STAFF_NAV: readonly StaffNavEntry[] = [...recruiterNav, ...managerNav, ...adminNav];
 
 /** What this role may open, in order; the first is where `/app` leads after sign-in. */
 export function navFor(role: StaffRole): StaffNavEntry[] {

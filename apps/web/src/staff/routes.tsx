@@ -1,4 +1,5 @@
 import type { RouteObject } from 'react-router';
+import { adminRoutes } from '../admin/routes';
 import { managerRoutes } from '../manager/routes';
 import { recruiterRoutes } from '../recruiter/routes';
 
@@ -18,6 +19,7 @@ export const staffRoutes: RouteObject[] = [
       },
       ...recruiterRoutes,
       ...managerRoutes,
+      ...adminRoutes,
     ],
   },
 ];

@@ -23,7 +23,7 @@ import {
   Tenant,
   tenantIds,
 } from '../support/hostile/world';
-import { startTestApp, TestApp, uniqueEmail } from '../support/test-app';
+import { PASSWORD, startTestApp, TestApp, uniqueEmail } from '../support/test-app';
 import { startWorkerProcess, waitFor, WorkerProcess } from '../support/worker-process';
 
 /**
@@ -60,6 +60,8 @@ describe('hostile input: tenancy sweep', () => {
   let a: Tenant;
   let b: Tenant;
   let before: Map<string, string>;
+  /** Access token of a manager in A who does not manage A's team. */
+  let outsideManager: string;
 
   const send = async (req: SentRequest): Promise<Response> => t.app.inject(toInject(req));
   const bearer = (x: Tenant) => ({ authorization: `Bearer ${x.org.token}` });
@@ -138,6 +140,22 @@ describe('hostile input: tenancy sweep', () => {
       });
       return res.json<{ status: string }>().status === 'completed' ? true : undefined;
     });
+    // A manager of A's organisation who does not manage A's team (an admin made it).
+    const email = uniqueEmail('sweep-manager');
+    const created = await t.request({
+      method: 'POST',
+      url: '/api/v1/users',
+      token: a.org.token,
+      payload: { name: 'Other manager', email, password: PASSWORD, role: 'manager' },
+    });
+    expectStatus(created, 201, 'manager of A');
+    const login = await t.request({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email, password: PASSWORD },
+    });
+    outsideManager = expectStatus(login, 200, 'manager login').json<{ accessToken: string }>()
+      .accessToken;
     before = await snapshotOf(a);
   });
   afterAll(async () => {
@@ -250,6 +268,55 @@ describe('hostile input: tenancy sweep', () => {
       }
     }
     expectNoFailures(failures);
+  });
+
+  it("answers a manager of A who does not manage A's team with the 404 of nothing, on every team and analysis route", async () => {
+    const failures: string[] = [];
+    const swept: string[] = [];
+    const teamRoute = (op: ApiOperation) => /^\/api\/v1\/(teams|analyses)\/\{/.test(op.path);
+    for (const op of operations.filter(teamRoute)) {
+      const values = Object.fromEntries(
+        op.pathParams.map((p) => [p.name, ownParamValue(a, op.path, p.name) ?? NO_SUCH_ID]),
+      );
+      const nothing = Object.fromEntries(op.pathParams.map((p) => [p.name, NO_SUCH_ID]));
+      // A's own valid body, so that a 404 can only mean "not your team".
+      const fixture = VALID_BODIES[op.name];
+      const payload = fixture ? JSON.stringify(fixture(a)) : undefined;
+      const headers = {
+        authorization: `Bearer ${outsideManager}`,
+        ...(payload !== undefined && { 'content-type': 'application/json' }),
+      };
+      const req: SentRequest = {
+        method: op.method,
+        url: fillPath(op.path, values),
+        headers,
+        payload,
+      };
+      const res = await send(req);
+      const problems = responseViolations(res, op.method);
+      if (res.statusCode !== 404) problems.push(`expected 404, got ${res.statusCode}`);
+      if (res.body.includes('Team TenA')) problems.push("shows A's team name");
+      const missing = await send({ ...req, url: fillPath(op.path, nothing) });
+      if (res.statusCode === 404 && missing.statusCode === 404) {
+        const detail = (r: Response) => r.json<{ detail: string }>().detail;
+        if (detail(res) !== detail(missing)) {
+          problems.push(
+            `404 differs from a missing one's: "${detail(res)}" vs "${detail(missing)}"`,
+          );
+        }
+      }
+      if (problems.length) failures.push(`${problems.join('; ')}\n${describeExchange(req, res)}`);
+      swept.push(op.name);
+    }
+    expectNoFailures(failures);
+    expect(swept.length).toBeGreaterThanOrEqual(12);
+    // Nor does the team appear in the manager's list.
+    const list = await send({
+      method: 'GET',
+      url: '/api/v1/teams?pageSize=100',
+      headers: { authorization: `Bearer ${outsideManager}` },
+    });
+    expect(list.json<{ items: unknown[] }>().items).toEqual([]);
   });
 
   it('accepts the same requests from B on its own objects (so the 404s above mean "not yours")', async () => {

@@ -408,11 +408,12 @@ describe('candidate rights (staff): decisions, audit log, erasure, archiving, se
         return res.json<{ status: string }>().status === 'completed' ? true : undefined;
       });
 
+      // Another manager's team answers as a missing one (its existence is not revealed).
       expectProblem(
         await api('POST', `/teams/${otherId}/members/${perId}/erasure`, manager.token, {
           reason: 'x',
         }),
-        403,
+        404,
       );
       expectProblem(
         await api('POST', `/teams/${teamId}/members/${perId}/erasure`, manager.token, {

@@ -46,7 +46,7 @@ export class AnalysesController {
     @Param('id', teamId) id: string,
     @Query() query: RequestAnalysisQuery,
   ): Promise<AnalysisAcceptedDto> {
-    return this.analyses.request(caller.organizationId, id, query.force === true);
+    return this.analyses.request(caller, id, query.force === true);
   }
 
   @ApiOperation({ summary: 'Status, progress and, once completed, the result of an analysis' })
@@ -56,7 +56,7 @@ export class AnalysesController {
     @CurrentUser() caller: AuthUser,
     @Param('id', new UuidParamPipe('Analysis')) id: string,
   ): Promise<AnalysisDto> {
-    return this.analyses.get(caller.organizationId, id);
+    return this.analyses.get(caller, id);
   }
 
   @ApiOperation({ summary: "A team's analyses, newest first, with their dates and mean fit" })
@@ -70,7 +70,7 @@ export class AnalysesController {
     @Param('id', teamId) id: string,
     @Query() query: PageQuery,
   ): Promise<Page<AnalysisHistoryEntryDto>> {
-    return this.analyses.history(caller.organizationId, id, query);
+    return this.analyses.history(caller, id, query);
   }
 
   /**
@@ -97,7 +97,7 @@ export class AnalysesController {
     @Param('id', new UuidParamPipe('Analysis')) id: string,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    const state = await this.analyses.state(caller.organizationId, id);
+    const state = await this.analyses.state(caller, id);
     this.streams.stream(reply, caller.organizationId, state);
   }
 
@@ -121,7 +121,7 @@ export class AnalysesController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<string> {
     const { body, etag } = await this.analyses.latestMapPage(
-      caller.organizationId,
+      caller,
       id,
       query.page,
       query.pageSize,
@@ -148,7 +148,7 @@ export class AnalysesController {
     @Param('id', teamId) id: string,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<string> {
-    const svg = await this.analyses.latestSvg(caller.organizationId, id);
+    const svg = await this.analyses.latestSvg(caller, id);
     void reply.header('content-type', 'image/svg+xml; charset=utf-8');
     return svg;
   }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '@rolefit/config';
-import { renderRoleMapSvg, TeamRoleMap, TeamSnapshot } from '@rolefit/domain';
+import { renderRoleMapSvg, TeamRoleMap, TeamSnapshot, withoutPerformance } from '@rolefit/domain';
 import {
   type AnalysisHistoryEntry,
   type AnalysisState,
@@ -14,7 +14,8 @@ import {
 import { JobOutbox, TEAM_ANALYSIS_QUEUE } from '@rolefit/queues';
 import { type Page, pageOf, type PageQuery } from '../common/pagination/pagination';
 import { notFound, ProblemException } from '../common/problem/problem-exception';
-import { TeamsService } from '../teams';
+import type { AuthUser } from '../common/auth/current-user';
+import { seesPerformance, TeamsService } from '../teams';
 import type { AnalysisAcceptedDto, AnalysisDto } from './analyses.dto';
 import { LatestAnalysisRefs } from './latest-analysis-refs';
 import { type RoleMapBody, RoleMapPages } from './role-map-pages';
@@ -38,12 +39,9 @@ export class AnalysesService {
     private readonly latestRefs: LatestAnalysisRefs,
   ) {}
 
-  async request(
-    organizationId: string,
-    teamId: string,
-    force: boolean,
-  ): Promise<AnalysisAcceptedDto> {
-    await this.teams.get(organizationId, teamId);
+  async request(caller: AuthUser, teamId: string, force: boolean): Promise<AnalysisAcceptedDto> {
+    const organizationId = caller.organizationId;
+    await this.teams.get(caller, teamId);
     await this.refuseOversizedTeam(teamId);
     return this.transactions.run(async (tx) => {
       // One request per team at a time, so two identical requests cannot both create one.
@@ -68,16 +66,23 @@ export class AnalysesService {
     });
   }
 
-  async get(organizationId: string, id: string): Promise<AnalysisDto> {
-    const analysis = await this.analyses.findById(organizationId, id);
-    if (!analysis) throw notFound('Analysis');
+  /**
+   * One analysis, if the caller may reach its team (a manager: a team they manage; any other
+   * answers as a missing analysis). Recruiters get the result without the top performer.
+   */
+  async get(caller: AuthUser, id: string): Promise<AnalysisDto> {
+    const analysis = await this.analyses.findById(caller.organizationId, id);
+    if (!analysis || !(await this.reachesTeam(caller, analysis.teamId))) {
+      throw notFound('Analysis');
+    }
+    const result = (analysis.result ?? null) as TeamRoleMap | null;
     return {
       id: analysis.id,
       teamId: analysis.teamId,
       status: analysis.status,
       progress: analysis.progress,
       error: analysis.error,
-      result: analysis.result ?? null,
+      result: result && !seesPerformance(caller) ? withoutPerformance(result) : result,
       createdAt: analysis.createdAt,
       startedAt: analysis.startedAt,
       completedAt: analysis.completedAt,
@@ -86,11 +91,11 @@ export class AnalysesService {
 
   /** The latest completed map of a team, for drawing. */
   async latestMap(
-    organizationId: string,
+    caller: AuthUser,
     teamId: string,
   ): Promise<{ analysisId: string; completedAt: Date; teamName: string; map: TeamRoleMap }> {
-    const team = await this.teams.get(organizationId, teamId);
-    const latest = await this.analyses.latestCompleted(organizationId, teamId);
+    const team = await this.teams.get(caller, teamId);
+    const latest = await this.analyses.latestCompleted(caller.organizationId, teamId);
     if (!latest) throw notFound('Completed analysis for this team');
     return {
       analysisId: latest.id,
@@ -101,20 +106,20 @@ export class AnalysesService {
   }
 
   /** Tenant-checked state of one analysis (404 otherwise), for its events stream. */
-  async state(organizationId: string, id: string): Promise<AnalysisState> {
-    const state = await this.analyses.findState(organizationId, id);
-    if (!state) throw notFound('Analysis');
+  async state(caller: AuthUser, id: string): Promise<AnalysisState> {
+    const state = await this.analyses.findState(caller.organizationId, id);
+    if (!state || !(await this.reachesTeam(caller, state.teamId))) throw notFound('Analysis');
     return state;
   }
 
   async history(
-    organizationId: string,
+    caller: AuthUser,
     teamId: string,
     query: PageQuery,
   ): Promise<Page<AnalysisHistoryEntry>> {
-    await this.teams.get(organizationId, teamId);
+    await this.teams.get(caller, teamId);
     const { items, total } = await this.analyses.history(
-      organizationId,
+      caller.organizationId,
       teamId,
       query.skip,
       query.pageSize,
@@ -124,24 +129,38 @@ export class AnalysesService {
 
   /** One page of the latest completed map, serialised (cached per analysis and page). */
   async latestMapPage(
-    organizationId: string,
+    caller: AuthUser,
     teamId: string,
     page: number,
     pageSize: number,
   ): Promise<RoleMapBody> {
-    const latest = await this.latestRefs.latest(organizationId, teamId);
+    // A manager's team is checked against the database on every read (one cheap query), so a
+    // change of manager takes effect at once; admins and recruiters reach every team.
+    if (caller.role === 'manager') await this.teams.get(caller, teamId);
+    const latest = await this.latestRefs.latest(caller.organizationId, teamId);
     if (latest.team === 'missing') throw notFound('Team');
     if (latest.analysis === null) throw notFound('Completed analysis for this team');
-    const body = await this.pages.get(organizationId, latest.analysis, page, pageSize);
+    const body = await this.pages.get(
+      caller.organizationId,
+      latest.analysis,
+      page,
+      pageSize,
+      seesPerformance(caller) ? 'full' : 'withoutPerformance',
+    );
     if (body === null) throw notFound('Completed analysis for this team');
     return body;
   }
 
-  async latestSvg(organizationId: string, teamId: string): Promise<string> {
-    const { map, completedAt, teamName } = await this.latestMap(organizationId, teamId);
+  async latestSvg(caller: AuthUser, teamId: string): Promise<string> {
+    const { map, completedAt, teamName } = await this.latestMap(caller, teamId);
     return renderRoleMapSvg(map, {
       title: `${teamName} — team-role map, ${completedAt.toISOString().slice(0, 10)}`,
     });
+  }
+
+  /** Admins and recruiters reach every team of their organisation; a manager their own. */
+  private async reachesTeam(caller: AuthUser, teamId: string): Promise<boolean> {
+    return caller.role !== 'manager' || this.teams.reaches(caller, teamId);
   }
 
   /**

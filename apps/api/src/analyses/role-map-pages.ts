@@ -1,6 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { AppConfig } from '@rolefit/config';
-import { roleMapPage, type TeamRoleMap } from '@rolefit/domain';
+import { roleMapPage, type TeamRoleMap, withoutPerformance } from '@rolefit/domain';
 import { TeamAnalysisRepository } from '@rolefit/persistence';
 import { createHash } from 'node:crypto';
 import { AnalysisNotifications } from './analysis-notifications';
@@ -10,6 +10,9 @@ export interface RoleMapBody {
   body: string;
   etag: string;
 }
+
+/** The whole map, or the map without performance (what recruiters may see). */
+export type RoleMapView = 'full' | 'withoutPerformance';
 
 interface Entry extends RoleMapBody {
   analysisId: string;
@@ -59,14 +62,18 @@ export class RoleMapPages implements OnModuleInit {
     });
   }
 
-  /** The page of a completed analysis (already tenant-checked by the caller); null if gone. */
+  /**
+   * The page of a completed analysis (already tenant-checked by the caller); null if gone.
+   * `withoutPerformance` is the recruiters' view (no top performer), kept as its own pages.
+   */
   async get(
     organizationId: string,
     analysis: { id: string; completedAt: Date },
     page: number,
     pageSize: number,
+    view: RoleMapView = 'full',
   ): Promise<RoleMapBody | null> {
-    const key = `${analysis.id}:${page}:${pageSize}`;
+    const key = `${analysis.id}:${page}:${pageSize}:${view}`;
     const cached = this.entries.get(key);
     if (cached && Date.now() - cached.builtAt < MAX_AGE_MS) {
       // Refresh its place in the LRU order (a Map iterates in insertion order).
@@ -76,7 +83,7 @@ export class RoleMapPages implements OnModuleInit {
     }
     let pending = this.building.get(key);
     if (!pending) {
-      pending = this.build(organizationId, analysis, page, pageSize).finally(() =>
+      pending = this.build(organizationId, analysis, page, pageSize, view).finally(() =>
         this.building.delete(key),
       );
       this.building.set(key, pending);
@@ -111,9 +118,11 @@ export class RoleMapPages implements OnModuleInit {
     analysis: { id: string; completedAt: Date },
     page: number,
     pageSize: number,
+    view: RoleMapView,
   ): Promise<Entry | null> {
-    const map = await this.parsedMap(organizationId, analysis.id);
-    if (map === null) return null;
+    const parsed = await this.parsedMap(organizationId, analysis.id);
+    if (parsed === null) return null;
+    const map = view === 'full' ? parsed : withoutPerformance(parsed);
     const body = JSON.stringify({
       analysisId: analysis.id,
       completedAt: new Date(analysis.completedAt).toISOString(),

@@ -75,12 +75,11 @@ async function seedTeam(
   const teams = app.get(TeamsService);
   const manager = await app.get(UserRepository).findOneWithRole(organizationId, 'manager');
   if (!manager) throw new Error('the demo organisation has no manager');
-  const team = await teams.create(
-    { userId: manager.id, organizationId, role: 'manager' },
-    { name: DEMO_TEAM_NAME },
-  );
+  // The demo manager manages the demo team (and so reaches it in the web app).
+  const asManager = { userId: manager.id, organizationId, role: 'manager' as const };
+  const team = await teams.create(asManager, { name: DEMO_TEAM_NAME });
   await teams.addMembers(
-    organizationId,
+    asManager,
     team.id,
     DEMO_TEAM_MEMBERS.map((m) => ({
       name: m.name,
@@ -92,7 +91,7 @@ async function seedTeam(
     true,
   );
   await teams.setRequirements(
-    organizationId,
+    asManager,
     team.id,
     DEMO_REQUIREMENTS.map((r) => ({ jobRoleId: roleIds[r.role], slots: r.slots })),
   );

@@ -3,7 +3,6 @@ import {
   ApiBearerAuth,
   ApiConflictResponse,
   ApiCreatedResponse,
-  ApiForbiddenResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
@@ -142,8 +141,9 @@ export class DecisionsController {
       'analyses. Managers may erase members of teams they manage.',
   })
   @ApiOkResponse({ type: ErasureResultDto })
-  @ApiNotFoundResponse({ description: 'No such team or member in your organisation.' })
-  @ApiForbiddenResponse({ description: 'A manager of another team.' })
+  @ApiNotFoundResponse({
+    description: 'No such team or member in your organisation (or, for a manager, in their teams).',
+  })
   eraseMember(
     @CurrentActor() actor: Actor,
     @Param('id', new UuidParamPipe('Team member')) teamId: string,

@@ -7,7 +7,7 @@ import {
   OrganizationSettingsRepository,
 } from '@rolefit/persistence';
 import { Page, pageOf, PageQuery } from '../common/pagination/pagination';
-import { conflict, notFound, ProblemException } from '../common/problem/problem-exception';
+import { conflict, notFound } from '../common/problem/problem-exception';
 import { type Actor, AuditLog } from '../audit';
 import type {
   AuditEventDto,
@@ -151,13 +151,10 @@ export class StaffRightsService {
   ): Promise<ErasureResultDto> {
     return this.candidates.transaction(async (tx) => {
       const team = await this.candidates.teamForErasure(tx, actor.organizationId, teamId);
-      // The same 404 as for a missing member: nothing says whether the team exists.
-      if (!team) throw notFound('Team member');
-      if (actor.role === 'manager' && team.managerId !== actor.userId) {
-        throw new ProblemException(
-          403,
-          'Only the team’s manager, a recruiter or an admin may do this',
-        );
+      // The same 404 as for a missing member, also for a manager of another team: nothing
+      // says whether the team exists.
+      if (!team || (actor.role === 'manager' && team.managerId !== actor.userId)) {
+        throw notFound('Team member');
       }
       const erased = await this.candidates.eraseTeamMember(
         tx,

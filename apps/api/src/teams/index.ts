@@ -1,3 +1,3 @@
 /** Teams, their members and the roles they need. */
 export { TeamsModule } from './teams.module';
-export { TeamsService } from './teams.service';
+export { seesPerformance, type TeamCaller, TeamsService } from './teams.service';

@@ -49,7 +49,11 @@ const teamId = new UuidParamPipe('Team');
 const memberId = new UuidParamPipe('Member');
 const validation = createValidationPipe();
 
-/** Managers (and admins) maintain teams: members, their current roles, the roles needed. */
+/**
+ * Managers (and admins) maintain teams: members, their current roles, the roles needed. A
+ * manager reaches only the teams they manage (any other answers 404); recruiters read teams
+ * and members, without the members' performance.
+ */
 @ApiTags('teams')
 @ApiBearerAuth()
 @ApiExtraModels(MemberDto, BulkMembersDto)
@@ -65,18 +69,20 @@ export class TeamsController {
     return this.teams.create(caller, dto);
   }
 
-  @ApiOperation({ summary: 'Teams of the organisation (paginated)' })
+  @ApiOperation({
+    summary: 'Teams of the organisation (paginated); for a manager, the teams they manage',
+  })
   @Get()
   @ApiOkResponse({ type: TeamPageDto })
   list(@CurrentUser() caller: AuthUser, @Query() query: PageQuery): Promise<Page<TeamDto>> {
-    return this.teams.list(caller.organizationId, query);
+    return this.teams.list(caller, query);
   }
 
   @ApiOperation({ summary: 'One team with its requirements' })
   @Get(':id')
   @ApiOkResponse({ type: TeamDto })
   get(@CurrentUser() caller: AuthUser, @Param('id', teamId) id: string): Promise<TeamDto> {
-    return this.teams.getDto(caller.organizationId, id);
+    return this.teams.getDto(caller, id);
   }
 
   @ApiOperation({ summary: 'Rename a team or change its manager' })
@@ -88,7 +94,7 @@ export class TeamsController {
     @Param('id', teamId) id: string,
     @Body() dto: UpdateTeamDto,
   ): Promise<TeamDto> {
-    return this.teams.update(caller.organizationId, id, dto);
+    return this.teams.update(caller, id, dto);
   }
 
   @ApiOperation({ summary: 'Members of a team (paginated)' })
@@ -99,7 +105,7 @@ export class TeamsController {
     @Param('id', teamId) id: string,
     @Query() query: PageQuery,
   ): Promise<Page<TeamMemberViewDto>> {
-    return this.teams.listMembers(caller.organizationId, id, query);
+    return this.teams.listMembers(caller, id, query);
   }
 
   @ApiOperation({ summary: 'Add one member, or many at once with {members: [...]}' })
@@ -124,13 +130,13 @@ export class TeamsController {
         type: 'body',
         metatype: BulkMembersDto,
       })) as BulkMembersDto;
-      return this.teams.addMembers(caller.organizationId, id, dto.members, true);
+      return this.teams.addMembers(caller, id, dto.members, true);
     }
     const dto = (await validation.transform(body, {
       type: 'body',
       metatype: MemberDto,
     })) as MemberDto;
-    return this.teams.addMembers(caller.organizationId, id, [dto], false);
+    return this.teams.addMembers(caller, id, [dto], false);
   }
 
   @ApiOperation({ summary: 'Change a member (only the fields given)' })
@@ -143,7 +149,7 @@ export class TeamsController {
     @Param('memberId', memberId) member: string,
     @Body() dto: UpdateMemberDto,
   ): Promise<TeamMemberViewDto> {
-    return this.teams.updateMember(caller.organizationId, id, member, dto);
+    return this.teams.updateMember(caller, id, member, dto);
   }
 
   /** Takes a member off the team (someone who left); past analyses keep their snapshot. */
@@ -157,7 +163,7 @@ export class TeamsController {
     @Param('id', teamId) id: string,
     @Param('memberId', memberId) member: string,
   ): Promise<void> {
-    return this.teams.removeMember(caller.organizationId, id, member);
+    return this.teams.removeMember(caller, id, member);
   }
 
   @ApiOperation({ summary: 'Replace the slots per job role the team needs' })
@@ -171,6 +177,6 @@ export class TeamsController {
     @Body(new ArrayBodyPipe(RequirementDto))
     requirements: RequirementDto[],
   ): Promise<RequirementDto[]> {
-    return this.teams.setRequirements(caller.organizationId, id, requirements);
+    return this.teams.setRequirements(caller, id, requirements);
   }
 }

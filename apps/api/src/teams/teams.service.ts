@@ -47,23 +47,41 @@ export class TeamsService {
     return this.toDto(team);
   }
 
-  async list(organizationId: string, query: PageQuery): Promise<Page<TeamDto>> {
-    const [rows, total] = await this.teams.page(organizationId, query.skip, query.pageSize);
+  /** Admins and recruiters see every team of the organisation; a manager the ones they manage. */
+  async list(caller: AuthUser, query: PageQuery): Promise<Page<TeamDto>> {
+    const [rows, total] = await this.teams.page(
+      caller.organizationId,
+      query.skip,
+      query.pageSize,
+      caller.role === 'manager' ? caller.userId : undefined,
+    );
     return pageOf(await this.toDtos(rows), total, query);
   }
 
-  async get(organizationId: string, id: string): Promise<TeamRecord> {
-    const team = await this.teams.findById(organizationId, id);
-    if (!team) throw notFound('Team');
+  /**
+   * The team, if the caller may reach it: admins and recruiters (who only read) every team of
+   * their organisation, a manager only the teams they manage. Any other team answers the same
+   * 404 as one that does not exist, so its existence is not revealed.
+   */
+  async get(caller: TeamCaller, id: string): Promise<TeamRecord> {
+    const team = await this.teams.findById(caller.organizationId, id);
+    if (!team || !mayReach(caller, team)) throw notFound('Team');
     return team;
   }
 
-  async getDto(organizationId: string, id: string): Promise<TeamDto> {
-    return this.toDto(await this.get(organizationId, id));
+  /** Whether the caller may reach this team (false also when it does not exist). */
+  async reaches(caller: TeamCaller, id: string): Promise<boolean> {
+    const team = await this.teams.findById(caller.organizationId, id);
+    return team !== null && mayReach(caller, team);
   }
 
-  async update(organizationId: string, id: string, dto: UpdateTeamDto): Promise<TeamDto> {
-    const team = await this.get(organizationId, id);
+  async getDto(caller: AuthUser, id: string): Promise<TeamDto> {
+    return this.toDto(await this.get(caller, id));
+  }
+
+  async update(caller: AuthUser, id: string, dto: UpdateTeamDto): Promise<TeamDto> {
+    const organizationId = caller.organizationId;
+    const team = await this.get(caller, id);
     if (dto.managerId) await this.checkManager(organizationId, dto.managerId);
     // A null name, like a missing one, changes nothing; a null managerId clears the manager.
     Object.assign(team, {
@@ -74,28 +92,33 @@ export class TeamsService {
   }
 
   async listMembers(
-    organizationId: string,
+    caller: AuthUser,
     teamId: string,
     query: PageQuery,
   ): Promise<Page<TeamMemberViewDto>> {
-    await this.get(organizationId, teamId);
+    await this.get(caller, teamId);
     const [rows, total] = await this.teams.membersPage(
-      organizationId,
+      caller.organizationId,
       teamId,
       query.skip,
       query.pageSize,
     );
-    return pageOf(rows.map(toMemberView), total, query);
+    return pageOf(
+      rows.map((m) => toMemberView(m, caller)),
+      total,
+      query,
+    );
   }
 
   /** All or nothing: every member is checked before any is written, in one transaction. */
   async addMembers(
-    organizationId: string,
+    caller: TeamCaller,
     teamId: string,
     members: MemberDto[],
     bulk: boolean,
   ): Promise<MembersAddedDto> {
-    await this.get(organizationId, teamId);
+    const organizationId = caller.organizationId;
+    await this.get(caller, teamId);
     const context = await this.memberContext(organizationId, members);
     const errors: FieldError[] = members.flatMap((m, i) =>
       checkMember(m, context, bulk ? `members[${i}].` : ''),
@@ -116,7 +139,10 @@ export class TeamsService {
     const saved = await this.teams.addMembers(teamId, rows, (existing) =>
       this.refuseOverLimit(existing, rows.length),
     );
-    return { added: saved.length, members: saved.slice(0, 100).map(toMemberView) };
+    return {
+      added: saved.length,
+      members: saved.slice(0, 100).map((m) => toMemberView(m, caller)),
+    };
   }
 
   /** TEAM_MAX_MEMBERS, checked in the insert's transaction with the team row locked. */
@@ -134,12 +160,13 @@ export class TeamsService {
 
   /** Changes one member; the fields not given keep their values. */
   async updateMember(
-    organizationId: string,
+    caller: AuthUser,
     teamId: string,
     memberId: string,
     dto: UpdateMemberDto,
   ): Promise<TeamMemberViewDto> {
-    await this.get(organizationId, teamId);
+    const organizationId = caller.organizationId;
+    await this.get(caller, teamId);
     const member = await this.teams.findMember(organizationId, teamId, memberId);
     if (!member) throw notFound('Member');
     const merged: MemberDto = {
@@ -165,22 +192,23 @@ export class TeamsService {
         profile: resolveProfile(merged, context),
       }),
     });
-    return toMemberView(await this.teams.saveMember(member));
+    return toMemberView(await this.teams.saveMember(member), caller);
   }
 
-  async removeMember(organizationId: string, teamId: string, memberId: string): Promise<void> {
-    await this.get(organizationId, teamId);
-    const removed = await this.teams.removeMember(organizationId, teamId, memberId);
+  async removeMember(caller: AuthUser, teamId: string, memberId: string): Promise<void> {
+    await this.get(caller, teamId);
+    const removed = await this.teams.removeMember(caller.organizationId, teamId, memberId);
     if (!removed) throw notFound('Member');
   }
 
   /** Replaces the team's requirements: job role → number of slots. */
   async setRequirements(
-    organizationId: string,
+    caller: TeamCaller,
     teamId: string,
     requirements: RequirementDto[],
   ): Promise<RequirementDto[]> {
-    await this.get(organizationId, teamId);
+    const organizationId = caller.organizationId;
+    await this.get(caller, teamId);
     const ids = requirements.map((r) => r.jobRoleId.toLowerCase());
     const known = await this.jobRoles.existingIds(organizationId, ids);
     const errors: FieldError[] = [];
@@ -250,7 +278,19 @@ export class TeamsService {
 
 const isString = (v: string | undefined): v is string => typeof v === 'string';
 
-function toMemberView(m: TeamMemberRecord): TeamMemberViewDto {
+/** Who is asking about a team: a signed-in user (or the demo seed acting as its manager). */
+export type TeamCaller = Pick<AuthUser, 'userId' | 'organizationId' | 'role'>;
+
+function mayReach(caller: TeamCaller, team: TeamRecord): boolean {
+  return caller.role !== 'manager' || team.managerId === caller.userId;
+}
+
+/** Recruiters never see a member's performance (an HR figure, not theirs to read). */
+export function seesPerformance(caller: Pick<AuthUser, 'role'>): boolean {
+  return caller.role !== 'recruiter';
+}
+
+function toMemberView(m: TeamMemberRecord, caller: Pick<AuthUser, 'role'>): TeamMemberViewDto {
   return {
     id: m.id,
     name: m.name,
@@ -258,6 +298,6 @@ function toMemberView(m: TeamMemberRecord): TeamMemberViewDto {
     currentJobRoleId: m.currentJobRoleId,
     profile: m.profile,
     assessmentId: m.assessmentId,
-    performance: m.performance,
+    performance: seesPerformance(caller) ? m.performance : null,
   };
 }

@@ -445,7 +445,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Teams of the organisation (paginated) */
+    /** Teams of the organisation (paginated); for a manager, the teams they manage */
     get: operations['teamsList'];
     put?: never;
     /** Create a team */
@@ -6106,7 +6106,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description A manager of another team. */
+      /** @description Only for these roles: admin, recruiter, manager. */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6115,7 +6115,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description No such team or member in your organisation. */
+      /** @description No such team or member in your organisation (or, for a manager, in their teams). */
       404: {
         headers: {
           [name: string]: unknown;

@@ -35,4 +35,5 @@ export {
   type RankedEntry,
   type RoleMapPage,
   type RoleMapPageRequest,
+  withoutPerformance,
 } from './role-map-page';

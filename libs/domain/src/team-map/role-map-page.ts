@@ -74,3 +74,18 @@ export function roleMapPage(map: TeamRoleMap, request: RoleMapPageRequest): Role
     totalMembers: map.members.length,
   };
 }
+
+/**
+ * The map as someone who may not see members' performance reads it (recruiters): the
+ * leadership benches keep their fit rankings, but say nothing about who the top performer is.
+ */
+export function withoutPerformance(map: TeamRoleMap): TeamRoleMap {
+  return {
+    ...map,
+    leadership: map.leadership.map((bench) => ({
+      ...bench,
+      topPerformerRank: null,
+      topPerformerId: null,
+    })),
+  };
+}

@@ -43,9 +43,15 @@ export class TeamRepository {
     return this.teams.save(team);
   }
 
-  page(organizationId: string, skip: number, take: number): Promise<[TeamRecord[], number]> {
+  /** A page of the organisation's teams; with `managerId`, only the teams that user manages. */
+  page(
+    organizationId: string,
+    skip: number,
+    take: number,
+    managerId?: string,
+  ): Promise<[TeamRecord[], number]> {
     return this.teams.findAndCount({
-      where: { organizationId },
+      where: managerId === undefined ? { organizationId } : { organizationId, managerId },
       order: { createdAt: 'DESC', id: 'ASC' },
       skip,
       take,

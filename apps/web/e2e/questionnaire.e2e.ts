@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations, expectNoHorizontalScroll, screenshot } from './support/axe';
 import { createInvitation } from './support/fixtures';
+import { answer, answersSaved as saved } from './support/questionnaire';
 
 /** Accessible and reflowing at this viewport; a picture when SHOTS_DIR is set. */
 async function check(page: Page, name: string, project: string) {
@@ -8,8 +9,6 @@ async function check(page: Page, name: string, project: string) {
   await expectNoHorizontalScroll(page);
   await screenshot(page, name, project);
 }
-
-const saved = (page: Page) => expect(page.getByRole('status')).toHaveText(/All answers saved/);
 
 test.describe('the candidate questionnaire at /a#<token>', () => {
   test('welcome, requirements, statements, situations, resume, offline, review, one submit', async ({
@@ -67,10 +66,7 @@ test.describe('the candidate questionnaire at /a#<token>', () => {
       'I log every call the same day.',
     ]) {
       // The whole label is the target.
-      await page
-        .getByRole('group', { name: statement })
-        .getByText('Agree', { exact: true })
-        .click();
+      await answer(page, statement, 'Agree');
     }
     await saved(page);
     await check(page, 'questionnaire-statements', info.project.name);

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { expectNoAxeViolations, expectNoHorizontalScroll, screenshot } from './support/axe';
+import { answer, answersSaved } from './support/questionnaire';
 import { addStaffUser, signInThroughForm, signUpOrganization } from './support/staff';
 
 /** A small published questionnaire: one knockout, two likert items per dimension. */
@@ -183,7 +184,6 @@ test('a recruiter defines a role, publishes its preview, invites, reads the rank
   await page.getByRole('button', { name: 'Invite', exact: true }).click();
   await expect(page.getByText('Kari Nordmann is invited.')).toBeVisible();
   const link = (await page.getByTestId('candidate-link').textContent())!;
-  const token = link.split('#')[1]!;
   await page.getByText('Invite many from a CSV file').click();
   await page
     .getByLabel('Paste CSV')
@@ -197,12 +197,26 @@ test('a recruiter defines a role, publishes its preview, invites, reads the rank
   await expect(page.getByText('2 of 2 sent')).toBeVisible();
   await check(page, 'recruiter-candidates-invited', project);
 
-  // The candidate answers through their link's token (the API the questionnaire page uses).
-  const answers = await request.put(`/api/v1/candidate/assessments/${token}/answers`, {
-    data: { answers: { licence: true, p1: 5, p2: 2, r1: 4, r2: 2 } },
-  });
-  expect(answers.status()).toBe(200);
-  expect((await request.post(`/api/v1/candidate/assessments/${token}/submit`)).status()).toBe(200);
+  // The candidate opens their link in a new page and answers in the browser.
+  const candidate = await page.context().newPage();
+  await candidate.goto(link);
+  await expect(candidate.getByText('Nordlys Salg AS · Meeting booker')).toBeVisible();
+  await candidate.getByRole('button', { name: 'Start' }).click();
+  await answer(candidate, 'Driving licence?', 'Yes');
+  await answersSaved(candidate);
+  await candidate.getByRole('button', { name: 'Next' }).click();
+  await answer(candidate, 'I like calling', 'Strongly agree');
+  await answer(candidate, 'Calling drains me', 'Disagree');
+  await answer(candidate, 'A no does not stop me', 'Agree');
+  await answer(candidate, 'Rejection stays with me', 'Disagree');
+  await answersSaved(candidate);
+  await candidate.getByRole('button', { name: 'Check your answers' }).click();
+  await expect(candidate.getByText('Not answered')).toHaveCount(0);
+  await candidate.getByRole('button', { name: 'Send my answers' }).click();
+  await expect(
+    candidate.getByRole('heading', { level: 1, name: 'Thank you — your answers are sent' }),
+  ).toBeVisible();
+  await candidate.close();
 
   // Ranked and explained.
   // A reload keeps the recruiter signed in (the refresh cookie), with no form in between.

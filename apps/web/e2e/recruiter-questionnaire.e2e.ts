@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations, expectNoHorizontalScroll, screenshot } from './support/axe';
+import { cronbachAlpha, keyedScore } from './support/cronbach';
 import { addStaffUser, signInThroughForm, signUpOrganization } from './support/staff';
 
 test('a recruiter builds a questionnaire in both languages, publishes it, and starts a reliability run', async ({
@@ -52,4 +53,122 @@ test('a recruiter builds a questionnaire in both languages, publishes it, and st
   );
   await expectNoAxeViolations(page);
   await screenshot(page, 'recruiter-questionnaires', project);
+});
+
+test('reliability from the builder: alpha per dimension with n, equal to alpha computed here from the answers', async ({
+  page,
+  request,
+}, info) => {
+  test.setTimeout(120_000);
+  const admin = await signUpOrganization(request, 'Alfa AS');
+  const recruiter = await addStaffUser(request, admin, 'recruiter');
+  const auth = { authorization: `Bearer ${recruiter.token}` };
+  const items = [
+    { key: 'p1', dimension: 'prospecting', keyed: 1 },
+    { key: 'p2', dimension: 'prospecting', keyed: -1 },
+    { key: 'p3', dimension: 'prospecting', keyed: 1 },
+    { key: 'r1', dimension: 'resilience', keyed: 1 },
+    { key: 'r2', dimension: 'resilience', keyed: 1 },
+    { key: 'r3', dimension: 'resilience', keyed: -1 },
+  ] as const;
+  const created = await request.post('/api/v1/questionnaires', {
+    headers: auth,
+    data: {
+      title: 'Alpha check',
+      locales: ['en', 'nb'],
+      scale: { min: 1, max: 5 },
+      items: items.map((item) => ({
+        ...item,
+        type: 'likert',
+        text: { en: `Statement ${item.key}`, nb: `Påstand ${item.key}` },
+      })),
+    },
+  });
+  expect(created.status()).toBe(201);
+  const questionnaireId = ((await created.json()) as { id: string }).id;
+  expect(
+    (
+      await request.post(`/api/v1/questionnaires/${questionnaireId}/publish`, { headers: auth })
+    ).status(),
+  ).toBe(200);
+  const role = await request.post('/api/v1/job-roles', {
+    headers: auth,
+    data: {
+      title: 'Booker',
+      summary: 'Books meetings.',
+      isLeadership: false,
+      profile: [
+        { dimension: 'prospecting', target: 80, weight: 2, direction: 'atLeast' },
+        { dimension: 'resilience', target: 70, weight: 1, direction: 'atLeast' },
+      ],
+      channels: { phone: 70, digital: 25, inPerson: 5 },
+      questionnaireId,
+    },
+  });
+  expect(role.status()).toBe(201);
+  const roleId = ((await role.json()) as { id: string }).id;
+
+  // Seven candidates' answers (raw, as they would click them), submitted through their links.
+  const answered = [
+    [5, 1, 4, 4, 5, 2],
+    [4, 2, 4, 3, 3, 3],
+    [2, 4, 3, 2, 1, 5],
+    [3, 3, 2, 5, 4, 1],
+    [5, 2, 5, 3, 4, 2],
+    [1, 5, 2, 2, 3, 4],
+    [4, 3, 3, 1, 2, 5],
+  ];
+  for (const [n, row] of answered.entries()) {
+    const invited = await request.post(`/api/v1/job-roles/${roleId}/assessments`, {
+      headers: auth,
+      data: {
+        candidate: { name: `Candidate ${n}`, email: `c${n}-${info.project.name}@example.com` },
+      },
+    });
+    expect(invited.status()).toBe(201);
+    const token = ((await invited.json()) as { token: string }).token;
+    const answers = Object.fromEntries(items.map((item, i) => [item.key, row[i]]));
+    expect(
+      (
+        await request.put(`/api/v1/candidate/assessments/${token}/answers`, { data: { answers } })
+      ).status(),
+    ).toBe(200);
+    expect((await request.post(`/api/v1/candidate/assessments/${token}/submit`)).status()).toBe(
+      200,
+    );
+  }
+  const expected = (dimension: string) => {
+    const columns = items.flatMap((item, i) => (item.dimension === dimension ? [i] : []));
+    const rows = answered.map((row) => columns.map((i) => keyedScore(row[i]!, items[i]!.keyed)));
+    return cronbachAlpha(rows);
+  };
+
+  await page.goto(`/app/questionnaires/${questionnaireId}`);
+  await signInThroughForm(page, recruiter);
+  const panel = page.getByRole('region', { name: 'Reliability' });
+  await panel.getByRole('button', { name: 'Run reliability' }).click();
+  // The worker computes it; the panel polls and shows the result.
+  await expect(panel.getByRole('status')).toHaveText('Version 1: done.', { timeout: 30_000 });
+  await expect(panel.getByText('Based on 7 complete submissions.')).toBeVisible();
+  for (const dimension of ['prospecting', 'resilience']) {
+    const alpha = expected(dimension);
+    expect(Number.isFinite(alpha)).toBe(true);
+    const table = panel.getByRole('region', {
+      name: `${dimension}: alpha ${alpha.toFixed(2)} (n = 7)`,
+    });
+    await expect(table).toBeVisible();
+    const keys = items.filter((item) => item.dimension === dimension).map((item) => item.key);
+    await expect(table.getByRole('rowheader')).toHaveText(keys);
+    await expect(table.getByRole('columnheader')).toHaveText([
+      'Item',
+      'Mean',
+      'SD',
+      'Item–rest r',
+      'Alpha if deleted',
+      'Note',
+    ]);
+  }
+  await expectNoAxeViolations(page);
+  await expectNoHorizontalScroll(page);
+  await screenshot(page, 'recruiter-questionnaire-reliability', info.project.name);
 });

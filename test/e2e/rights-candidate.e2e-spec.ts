@@ -97,6 +97,27 @@ describe('candidate rights from the link', () => {
     });
   });
 
+  it('says where the role asks more, as a yes or no that gives nothing of the targets away', async () => {
+    const c = await invite(t, org, roleId, 'Asks More Reader');
+    // Prospecting 0 (the role looks for 80, minimum 50); resilience 100 (the role looks for 70).
+    await answerAndSubmit(t, c.token, { ko: true, p1: 1, p2: 5, p3: 1, r1: 5, r2: 5, r3: 1 });
+    const res = await candidateApi('GET', c.token, '/profile');
+    expect(res.statusCode).toBe(200);
+    const body = res.json<{
+      dimensions: { dimension: string; score: number; band: string; roleAsksMore: boolean }[];
+    }>();
+    expect(body.dimensions.map((d) => [d.dimension, d.score, d.band, d.roleAsksMore])).toEqual([
+      ['prospecting', 0, 'low', true],
+      ['resilience', 100, 'very-high', false],
+    ]);
+    expect(res.body).not.toMatch(/target|weight|percentile|rank|fit|deviation|lossShare|minimum/i);
+    // Per dimension: the own score and words only, no other number.
+    for (const d of body.dimensions) {
+      const numbers = Object.entries(d).filter(([, v]) => typeof v === 'number');
+      expect(numbers.map(([k]) => k)).toEqual(['score']);
+    }
+  });
+
   it('exports everything held about the candidate as JSON, and audits the export', async () => {
     const c = await invite(t, org, roleId, 'Export Asker');
     await answerAndSubmit(t, c.token, smallAnswers(3));

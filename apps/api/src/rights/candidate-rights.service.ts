@@ -54,7 +54,10 @@ export class CandidateRightsService {
       jobTitle: record.jobTitle,
       organizationName: record.organizationName,
       submittedAt: record.submittedAt,
-      dimensions: describeProfile(record.scores, model),
+      dimensions: describeProfile(record.scores, model, {
+        targets: record.dimensionScores ?? [],
+        minimumsMissed: record.minimumsMissed ?? [],
+      }),
     };
   }
 

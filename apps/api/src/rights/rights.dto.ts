@@ -221,6 +221,12 @@ export class ProfileDimensionDto {
   @ApiProperty({ type: ProfileTextDto }) bandLabel: ProfileTextDto;
   @ApiProperty({ type: ProfileTextDto, description: 'The band in plain words.' })
   words: ProfileTextDto;
+  @ApiProperty({
+    description:
+      'The role asks clearly more of this than your answers show. Only yes or no: what the ' +
+      'role looks for exactly is not told.',
+  })
+  roleAsksMore: boolean;
 }
 
 export class CandidateProfileDto {

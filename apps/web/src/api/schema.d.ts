@@ -2283,6 +2283,8 @@ export interface components {
       bandLabel: components['schemas']['ProfileTextDto'];
       /** @description The band in plain words. */
       words: components['schemas']['ProfileTextDto'];
+      /** @description The role asks clearly more of this than your answers show. Only yes or no: what the role looks for exactly is not told. */
+      roleAsksMore: boolean;
     };
     CandidateProfileDto: {
       jobTitle: string;

@@ -27,9 +27,41 @@ describe('candidate profile in words', () => {
       ['a', 82, 'very-high'],
     ]);
     expect(Object.keys(words[0]).sort()).toEqual(
-      ['band', 'bandLabel', 'description', 'dimension', 'name', 'score', 'words'].sort(),
+      [
+        'band',
+        'bandLabel',
+        'description',
+        'dimension',
+        'name',
+        'roleAsksMore',
+        'score',
+        'words',
+      ].sort(),
     );
     expect(words[1].words.nb).toMatch(/sterkeste/);
+    expect(words.map((w) => w.roleAsksMore)).toEqual([false, false]);
+  });
+
+  it('says where the role asks more: 10 points or more below its target, or under a minimum', () => {
+    const model = ['a', 'b', 'c', 'd'].map((key) => ({
+      key,
+      name: { en: key },
+      description: { en: key },
+    }));
+    const words = describeProfile({ a: 70.5, b: 69.5, c: 90, d: 55 }, model, {
+      targets: [
+        { dimension: 'a', target: 80 },
+        { dimension: 'b', target: 80 },
+        { dimension: 'c', target: 60 },
+      ],
+      minimumsMissed: ['d'],
+    });
+    expect(words.map((w) => [w.dimension, w.roleAsksMore])).toEqual([
+      ['a', false],
+      ['b', true],
+      ['c', false],
+      ['d', true],
+    ]);
   });
 });
 

@@ -49,6 +49,23 @@ export interface ProfileDimensionWords {
   band: ScoreBand;
   bandLabel: { en: string; nb: string };
   words: { en: string; nb: string };
+  /**
+   * The role asks clearly more of this than the candidate's answers show (at least
+   * ASKS_MORE_MARGIN points below what the role looks for, or under its minimum). A yes/no
+   * only: the role's target, weight and minimum themselves are never told.
+   */
+  roleAsksMore: boolean;
+}
+
+/** How far below the role's target a score must be before the role "asks more of" it. */
+export const ASKS_MORE_MARGIN = 10;
+
+/** What the stored result knows of the role, used only to say where it asks more. */
+export interface RoleComparison {
+  /** Per profiled dimension: the target the score was compared with at submit. */
+  targets?: ReadonlyArray<{ dimension: string; target: number }>;
+  /** Dimensions below the role's minimum. */
+  minimumsMissed?: ReadonlyArray<string>;
 }
 
 /**
@@ -58,7 +75,10 @@ export interface ProfileDimensionWords {
 export function describeProfile(
   scores: Readonly<Record<string, number>>,
   model: ReadonlyArray<{ key: string; name: LocalizedText; description: LocalizedText }>,
+  role: RoleComparison = {},
 ): ProfileDimensionWords[] {
+  const targets = new Map((role.targets ?? []).map((t) => [t.dimension, t.target]));
+  const missed = new Set(role.minimumsMissed ?? []);
   return model
     .filter((d) => typeof scores[d.key] === 'number')
     .map((d) => {
@@ -72,6 +92,8 @@ export function describeProfile(
         band,
         bandLabel: BAND_LABELS[band],
         words: BAND_WORDS[band],
+        roleAsksMore:
+          missed.has(d.key) || (targets.get(d.key) ?? -Infinity) - score >= ASKS_MORE_MARGIN,
       };
     });
 }

@@ -32,6 +32,10 @@ test.describe('the candidate questionnaire at /a#<token>', () => {
     await expect(page.getByText('11 questions, about 3 minutes')).toBeVisible();
     await expect(page.getByText('The first 2 questions are requirements of the job')).toBeVisible();
     await expect(page.getByText(/The link works until/)).toBeVisible();
+    // The organisation's privacy notice comes before the first question.
+    await expect(
+      page.getByRole('region', { name: 'How Nordlys Sales AS handles your data' }),
+    ).toContainText('A person at our company reviews every result');
     await check(page, 'questionnaire-welcome', info.project.name);
 
     await page.getByRole('button', { name: 'Start' }).click();
@@ -152,6 +156,9 @@ test.describe('the candidate questionnaire at /a#<token>', () => {
     const { token } = await createInvitation(request, { locale: 'nb' });
     await page.goto(`/a#${token}`);
     await expect(page.getByText('11 spørsmål, omtrent 3 minutter')).toBeVisible();
+    await expect(
+      page.getByRole('region', { name: 'Slik behandler Nordlys Sales AS opplysningene dine' }),
+    ).toContainText('Vi bruker navnet ditt');
     await expect(page.locator('html')).toHaveAttribute('lang', 'nb');
     await page.getByRole('button', { name: 'Start' }).click();
     await expect(page.getByRole('group', { name: 'Har du førerkort?' })).toBeVisible();

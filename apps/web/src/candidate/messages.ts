@@ -86,6 +86,8 @@ export const candidateMessages = defineMessages(
     'candidate.done.onlyOnce':
       'Your answers have been sent, so this questionnaire cannot be answered again.',
     'candidate.done.profile': 'See what your answers say about you',
+    'candidate.privacy.title': 'How {organization} handles your data',
+    'candidate.privacy.agree': 'By starting you confirm that you have read this notice.',
   },
   {
     'candidate.title': 'Spørreskjemaet ditt',
@@ -171,5 +173,7 @@ export const candidateMessages = defineMessages(
     'candidate.done.onlyOnce':
       'Svarene dine er sendt, så dette spørreskjemaet kan ikke besvares på nytt.',
     'candidate.done.profile': 'Se hva svarene dine sier om deg',
+    'candidate.privacy.title': 'Slik behandler {organization} opplysningene dine',
+    'candidate.privacy.agree': 'Når du starter, bekrefter du at du har lest denne informasjonen.',
   },
 );

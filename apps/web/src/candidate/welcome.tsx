@@ -13,7 +13,9 @@ export function Welcome({
   answers: Answers;
   onStart: () => void;
 }) {
-  const { t, tp, formatDate } = useT(candidateMessages);
+  const { t, tp, formatDate, language } = useT(candidateMessages);
+  const notice = assessment.privacyNotice[language];
+  const organization = assessment.organizationName;
   const total = assessment.items.length;
   const answered = countAnswered(assessment.items, answers);
   const knockouts = assessment.items.filter((item) => item.type === 'knockout').length;
@@ -21,7 +23,7 @@ export function Welcome({
     <Page title={assessment.title}>
       <p className="lead">
         {t('candidate.welcome.for', {
-          organization: assessment.organizationName,
+          organization,
           job: assessment.jobTitle,
         })}
       </p>
@@ -39,6 +41,16 @@ export function Welcome({
         </li>
         {knockouts > 0 && <li>{tp('candidate.welcome.requirements', knockouts)}</li>}
       </ul>
+      <section className="privacy-notice" aria-labelledby="privacy-title">
+        <h2 id="privacy-title">{t('candidate.privacy.title', { organization })}</h2>
+        {notice
+          .split(/\n\s*\n/)
+          .filter((paragraph) => paragraph.trim())
+          .map((paragraph, i) => (
+            <p key={i}>{paragraph.trim()}</p>
+          ))}
+        <p className="hint">{t('candidate.privacy.agree')}</p>
+      </section>
       {answered > 0 && <p>{t('candidate.welcome.answered', { answered, total })}</p>}
       <button type="button" onClick={onStart}>
         {answered > 0 ? t('candidate.welcome.continue') : t('candidate.welcome.start')}

@@ -171,6 +171,13 @@ test('a recruiter defines a role, publishes its preview, invites, reads the rank
   const publicLink = page.getByRole('link', { name: /\/jobs\// });
   await expect(publicLink).toBeVisible();
   await expect(page.getByText('Version 1: live')).toBeVisible();
+  // One <h1> on the page: the live preview's headline sits under "Live preview".
+  await expect(page.locator('h1')).toHaveCount(1);
+  await expect(
+    page
+      .getByRole('complementary', { name: 'Live preview' })
+      .getByRole('heading', { level: 3, name: 'Book the first meeting — every day' }),
+  ).toBeVisible();
   await check(page, 'recruiter-preview-published', project);
 
   // Candidates: one invited by hand, more from pasted CSV with per-row errors.

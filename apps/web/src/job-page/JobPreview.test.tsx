@@ -13,6 +13,21 @@ describe('JobPreview (the page and the editor draw the preview with it)', () => 
     expect(screen.queryByRole('region', { name: 'A typical day' })).toBeNull();
   });
 
+  it('in the editor, sits under the page heading: headline at the level asked, sections below it', () => {
+    const { container } = render(
+      <JobPreview
+        preview={{ headline: 'Draft', hardParts: ['Cold calls'], culture: ['Kind'] }}
+        locale="en"
+        t={t}
+        headingLevel={3}
+      />,
+    );
+    expect(container.querySelectorAll('h1, h2')).toHaveLength(0);
+    expect(screen.getByRole('heading', { level: 3, name: 'Draft' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 4, name: 'The hard parts' })).toBeTruthy();
+    expect(screen.getAllByRole('heading', { level: 4 }).length).toBeGreaterThanOrEqual(2);
+  });
+
   it('tells requirements from expectations by heading, and every bar carries its number', () => {
     render(
       <JobPreview

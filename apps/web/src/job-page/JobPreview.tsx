@@ -18,6 +18,28 @@ export interface JobPreviewProps {
   preview: JobPreviewInput;
   locale: Language;
   t: Translate;
+  /**
+   * The level of the headline: 1 on the job page; the editor's live preview sits under its own
+   * heading and passes 3, so its page keeps one `<h1>`. Section headings follow one level down.
+   */
+  headingLevel?: 1 | 2 | 3;
+}
+
+type Level = 1 | 2 | 3 | 4 | 5 | 6;
+
+/** A heading of a given level (`<h1>`…`<h6>`); styles hang on classes, not on the tag. */
+function Heading({
+  level,
+  children,
+  ...rest
+}: {
+  level: number;
+  children: ReactNode;
+  id?: string;
+  className?: string;
+}) {
+  const Tag = `h${Math.min(6, Math.max(1, level)) as Level}` as const;
+  return <Tag {...rest}>{children}</Tag>;
 }
 
 /**
@@ -27,7 +49,8 @@ export interface JobPreviewProps {
  * and put it inside an element with class `jp-page` (the page's font, colours and spacing);
  * pass `jobPageTranslator(draft.locale)` as `t` so it reads in the preview's language.
  */
-export function JobPreview({ preview, locale, t }: JobPreviewProps) {
+export function JobPreview({ preview, locale, t, headingLevel = 1 }: JobPreviewProps) {
+  const h1 = headingLevel;
   const typicalDay = preview.typicalDay ?? [];
   const timeAllocation = preview.timeAllocation ?? [];
   const culture = preview.culture ?? [];
@@ -47,7 +70,9 @@ export function JobPreview({ preview, locale, t }: JobPreviewProps) {
             })}
           </p>
         ) : null}
-        <h1 className="jp-headline">{preview.headline}</h1>
+        <Heading level={h1} className="jp-headline">
+          {preview.headline}
+        </Heading>
         {preview.summary ? <p className="jp-summary">{preview.summary}</p> : null}
         <dl className="jp-facts" aria-label={t('jobPage.facts')}>
           {preview.location ? (
@@ -82,7 +107,9 @@ export function JobPreview({ preview, locale, t }: JobPreviewProps) {
         <section className="jp-hard" id="hard-parts" aria-labelledby="jp-hard-title">
           <div className="jp-hard-head">
             <Icon name="alert" className="jp-hard-icon" />
-            <h2 id="jp-hard-title">{t('jobPage.hardParts.title')}</h2>
+            <Heading level={h1 + 1} id="jp-hard-title" className="jp-hard-title">
+              {t('jobPage.hardParts.title')}
+            </Heading>
           </div>
           <p className="jp-hard-intro">{t('jobPage.hardParts.intro')}</p>
           <ul className="jp-hard-list">
@@ -94,7 +121,7 @@ export function JobPreview({ preview, locale, t }: JobPreviewProps) {
       ) : null}
 
       {typicalDay.length > 0 ? (
-        <Section id="typical-day" title={t('jobPage.typicalDay.title')}>
+        <Section level={h1 + 1} id="typical-day" title={t('jobPage.typicalDay.title')}>
           <ol className="jp-timeline">
             {typicalDay.map((block, i) => (
               <li className="jp-block" key={i}>
@@ -103,7 +130,9 @@ export function JobPreview({ preview, locale, t }: JobPreviewProps) {
                   <span className="jp-block-duration">{duration(block.start, block.end, t)}</span>
                 </p>
                 <div className="jp-block-body">
-                  <h3 className="jp-block-activity">{block.activity}</h3>
+                  <Heading level={h1 + 2} className="jp-block-activity">
+                    {block.activity}
+                  </Heading>
                   {block.channel ? <Channel channel={block.channel} t={t} /> : null}
                   {block.description ? (
                     <p className="jp-block-description">{block.description}</p>
@@ -116,7 +145,7 @@ export function JobPreview({ preview, locale, t }: JobPreviewProps) {
       ) : null}
 
       {timeAllocation.length > 0 ? (
-        <Section id="time-allocation" title={t('jobPage.timeAllocation.title')}>
+        <Section level={h1 + 1} id="time-allocation" title={t('jobPage.timeAllocation.title')}>
           <p className="jp-caption">{t('jobPage.timeAllocation.caption')}</p>
           <ul className="jp-allocation">
             {timeAllocation.map((entry, i) => (
@@ -135,14 +164,14 @@ export function JobPreview({ preview, locale, t }: JobPreviewProps) {
       ) : null}
 
       {requirements.length + expectations.length > 0 ? (
-        <Section id="demands" title={t('jobPage.demands.title')}>
+        <Section level={h1 + 1} id="demands" title={t('jobPage.demands.title')}>
           <div className="jp-demands">
             {requirements.length > 0 ? (
               <div className="jp-demand-group jp-demand-group--requirement">
-                <h3>
+                <Heading level={h1 + 2} className="jp-demand-title">
                   <Icon name="check" />
                   {t('jobPage.demands.requirements')}
-                </h3>
+                </Heading>
                 <p className="jp-caption">{t('jobPage.demands.requirementsIntro')}</p>
                 <ul>
                   {requirements.map((d, i) => (
@@ -153,10 +182,10 @@ export function JobPreview({ preview, locale, t }: JobPreviewProps) {
             ) : null}
             {expectations.length > 0 ? (
               <div className="jp-demand-group jp-demand-group--expectation">
-                <h3>
+                <Heading level={h1 + 2} className="jp-demand-title">
                   <Icon name="target" />
                   {t('jobPage.demands.expectations')}
-                </h3>
+                </Heading>
                 <p className="jp-caption">{t('jobPage.demands.expectationsIntro')}</p>
                 <ul>
                   {expectations.map((d, i) => (
@@ -170,7 +199,7 @@ export function JobPreview({ preview, locale, t }: JobPreviewProps) {
       ) : null}
 
       {culture.length > 0 ? (
-        <Section id="culture" title={t('jobPage.culture.title')}>
+        <Section level={h1 + 1} id="culture" title={t('jobPage.culture.title')}>
           <ul className="jp-culture">
             {culture.map((statement, i) => (
               <li key={i}>{statement}</li>
@@ -182,10 +211,22 @@ export function JobPreview({ preview, locale, t }: JobPreviewProps) {
   );
 }
 
-function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+function Section({
+  id,
+  title,
+  level,
+  children,
+}: {
+  id: string;
+  title: string;
+  level: number;
+  children: ReactNode;
+}) {
   return (
     <section className="jp-section" id={id} aria-labelledby={`jp-${id}-title`}>
-      <h2 id={`jp-${id}-title`}>{title}</h2>
+      <Heading level={level} id={`jp-${id}-title`} className="jp-section-title">
+        {title}
+      </Heading>
       {children}
     </section>
   );

@@ -29,6 +29,7 @@ export function LivePreview({
       }}
       locale={draft.locale}
       t={jobPageTranslator(draft.locale)}
+      headingLevel={3}
     />
   );
 }

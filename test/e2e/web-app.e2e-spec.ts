@@ -29,17 +29,22 @@ describe('web app served by the API', () => {
     rmSync(dist, { recursive: true, force: true });
   });
 
-  it.each(['/', '/a', '/app', '/app/recruiting/roles/123', '/app/teams?x=1'])(
-    'answers %s with the app, never cached, no Referer',
-    async (url) => {
-      const res = await t.request({ method: 'GET', url });
-      expect(res.statusCode).toBe(200);
-      expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
-      expect(res.headers['cache-control']).toBe('no-store');
-      expect(res.headers['referrer-policy']).toBe('no-referrer');
-      expect(res.body).toContain('<div id="root">');
-    },
-  );
+  it.each([
+    '/',
+    '/a',
+    '/a/result',
+    '/a/withdraw',
+    '/app',
+    '/app/recruiting/roles/123',
+    '/app/teams?x=1',
+  ])('answers %s with the app, never cached, no Referer', async (url) => {
+    const res = await t.request({ method: 'GET', url });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(res.headers['cache-control']).toBe('no-store');
+    expect(res.headers['referrer-policy']).toBe('no-referrer');
+    expect(res.body).toContain('<div id="root">');
+  });
 
   it('serves hashed assets as immutable for a year, compressed when asked', async () => {
     const plain = await t.request({ method: 'GET', url: '/assets/index-AbC123.js' });

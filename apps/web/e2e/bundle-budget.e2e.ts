@@ -4,7 +4,8 @@ import { createInvitation } from './support/fixtures';
 
 /**
  * The questionnaire's JavaScript budget: at most 150 kB gzip for everything a candidate's
- * browser loads from the link to the review page, and no recruiter, manager or staff code.
+ * browser loads from the link to the review page, the result and the withdrawal pages, and no
+ * recruiter, manager or staff code.
  * Sizes are deterministic (the built files), so this is a test, not a benchmark; it prints
  * the figures recorded in BENCHMARKS.md. Desktop project only (the bytes are the same).
  */
@@ -27,6 +28,15 @@ test('the questionnaire loads at most 150 kB of gzip JavaScript, none of it staf
     await page.getByRole('button', { name: /Next|Check your answers/ }).click();
   }
   await expect(page.getByRole('heading', { level: 1, name: 'Check your answers' })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  // The link's other pages count too: the withdrawal, and the result (which, before the
+  // answers are sent, hands back to the questionnaire).
+  await page.goto(`/a/withdraw#${token}`);
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Withdraw your application' }),
+  ).toBeVisible();
+  await page.goto(`/a/result#${token}`);
+  await expect(page.getByRole('button', { name: 'Start' })).toBeVisible();
   await page.waitForLoadState('networkidle');
 
   const rows: { file: string; raw: number; gzip: number; wire: number }[] = [];
@@ -53,6 +63,8 @@ test('the questionnaire loads at most 150 kB of gzip JavaScript, none of it staf
   expect(
     rows.map((row) => row.file).filter((file) => /recruiter|manager|staff/.test(file)),
   ).toEqual([]);
-  expect(rows.some((row) => row.file.includes('questionnaire-page'))).toBe(true);
+  for (const page of ['questionnaire-page', 'withdraw-page', 'result-page']) {
+    expect(rows.some((row) => row.file.includes(page))).toBe(true);
+  }
   expect(total.gzip).toBeLessThanOrEqual(BUDGET_GZIP_BYTES);
 });

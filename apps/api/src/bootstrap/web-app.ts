@@ -8,7 +8,7 @@ import { problem } from '../common/problem/problem';
 import { sendProblem } from '../common/problem/problem-details.filter';
 
 /** Paths the single-page app answers (its router shows the page, or its own 404). */
-export const WEB_APP_PATHS = ['/', '/a', '/app', '/app/*'] as const;
+export const WEB_APP_PATHS = ['/', '/a', '/a/*', '/app', '/app/*'] as const;
 
 const CONTENT_TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
@@ -34,7 +34,7 @@ interface StaticFile {
 /**
  * Serves the built web app (dist/web) from the API process, on the API's port:
  * - `/assets/*` (hashed names) with a year of immutable caching, gzip or brotli when asked;
- * - the app's HTML for `/`, `/a` and `/app/*` deep links, never cached (`no-store`), so a
+ * - the app's HTML for `/`, `/a`, `/a/*` (the candidate's link) and `/app/*` deep links, never cached (`no-store`), so a
  *   new deployment's asset names are picked up at once;
  * - everything else (an unknown `/api/...` path included) stays with the API: problem+json.
  * Files are read and compressed once at start; they are small and never change while running.

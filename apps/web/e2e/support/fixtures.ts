@@ -142,7 +142,14 @@ async function post(
 export async function createInvitation(
   request: APIRequestContext,
   options: { locale?: 'en' | 'nb' } = {},
-): Promise<{ token: string; expiresAt: string }> {
+): Promise<{
+  token: string;
+  expiresAt: string;
+  /** The organisation's admin (bearer token), the assessment and the candidate invited. */
+  admin: string;
+  assessmentId: string;
+  candidate: { name: string; email: string };
+}> {
   const signup = await post(request, '/auth/signup', undefined, {
     organizationName: 'Nordlys Sales AS',
     name: 'Admin',
@@ -156,9 +163,19 @@ export async function createInvitation(
     ...JOB_ROLE,
     questionnaireId: questionnaire.id,
   });
+  const candidate = {
+    name: 'Kari Nordmann',
+    email: `kari-${randomUUID().slice(0, 8)}@example.com`,
+  };
   const invitation = await post(request, `/job-roles/${String(role.id)}/assessments`, admin, {
-    candidate: { name: 'Kari Nordmann', email: `kari-${randomUUID().slice(0, 8)}@example.com` },
+    candidate,
     ...(options.locale && { locale: options.locale }),
   });
-  return { token: invitation.token as string, expiresAt: invitation.expiresAt as string };
+  return {
+    token: invitation.token as string,
+    expiresAt: invitation.expiresAt as string,
+    admin,
+    assessmentId: invitation.id as string,
+    candidate,
+  };
 }

@@ -86,8 +86,72 @@ export const candidateMessages = defineMessages(
     'candidate.done.onlyOnce':
       'Your answers have been sent, so this questionnaire cannot be answered again.',
     'candidate.done.profile': 'See what your answers say about you',
+    'candidate.done.aboutResults': 'About your results',
     'candidate.privacy.title': 'How {organization} handles your data',
     'candidate.privacy.agree': 'By starting you confirm that you have read this notice.',
+    'candidate.rights.title': 'Your data',
+    'candidate.rights.intro':
+      'From this link you can download everything {organization} holds about you, or withdraw your application.',
+    'candidate.rights.download': 'Download my data',
+    'candidate.rights.withdraw': 'Withdraw my application',
+    'candidate.rights.downloading': 'Preparing your data…',
+    'candidate.rights.downloaded': 'Your data was downloaded as {file}.',
+    'candidate.rights.downloadFailed':
+      'Your data could not be downloaded. Check your connection and try again.',
+    'candidate.result.loading': 'Opening your result…',
+    'candidate.result.title': 'What your answers say about you',
+    'candidate.result.intro':
+      'This describes only your own answers, in words. It is not a decision: a person at {organization} reads your application and decides.',
+    'candidate.result.strengthsTitle': 'Your strengths',
+    'candidate.result.noStrengths':
+      'No area stood out clearly as a strength in your answers. That describes how you answered today, not what you can learn.',
+    'candidate.result.asksMoreTitle': 'What the role asks more of',
+    'candidate.result.asksMoreIntro': 'The role asks more of these than your answers show:',
+    'candidate.result.asksMoreOne': 'The role asks more of this than your answers show.',
+    'candidate.result.asksMoreNone':
+      'In no area does the role ask clearly more than your answers show.',
+    'candidate.result.profileTitle': 'Area by area',
+    'candidate.result.band': 'Your level: {band}',
+    'candidate.result.nextTitle': 'What happens next',
+    'candidate.result.decision':
+      'Your answers are one part of your application. People at {organization} make every decision, and you can ask them how your answers were used.',
+    'candidate.result.back': 'Back to your confirmation',
+    'candidate.result.notSharedTitle': 'Your answers are with the organisation',
+    'candidate.result.notShared':
+      '{organization} does not show candidates their results from this questionnaire. That is their choice for everyone, and it says nothing about your answers.',
+    'candidate.withdraw.title': 'Withdraw your application',
+    'candidate.withdraw.intro': 'If you withdraw, this is what happens straight away:',
+    'candidate.withdraw.stage':
+      'Your application is marked as withdrawn, and nobody will assess it further.',
+    'candidate.withdraw.erased':
+      'Your name, email address and answers are erased at once. This cannot be undone.',
+    'candidate.withdraw.kept':
+      'Your scores are kept without your name or email, only so that statistics about the questionnaire stay correct. Nobody can connect them to you.',
+    'candidate.withdraw.link': 'This link stops working.',
+    'candidate.withdraw.downloadFirst':
+      'If you want a copy of your data, download it before you withdraw.',
+    'candidate.withdraw.confirm': 'Yes, withdraw my application',
+    'candidate.withdraw.working': 'Withdrawing…',
+    'candidate.withdraw.cancel': 'No, keep my application',
+    'candidate.withdraw.failed':
+      'Your application could not be withdrawn. Check your connection and try again.',
+    'candidate.withdraw.failedGone':
+      'This link does not work any more, so the application cannot be withdrawn from here. Ask the organisation that sent it.',
+    'candidate.withdraw.doneTitle': 'Your application is withdrawn',
+    'candidate.withdraw.receiptTitle': 'Receipt',
+    'candidate.withdraw.receiptWhat': 'You withdrew your application for {job} at {organization}.',
+    'candidate.withdraw.receiptWhen': 'Withdrawn',
+    'candidate.withdraw.receiptReference': 'Reference',
+    'candidate.withdraw.receiptErased': 'Your name, email address and answers have been erased.',
+    'candidate.withdraw.receiptKept':
+      'Your scores are kept without your name or email, only for statistics about the questionnaire.',
+    'candidate.withdraw.receiptKeep':
+      'Keep the reference if you want to ask the organisation about this. This link no longer works.',
+    'candidate.withdrawn.title': 'You have withdrawn this application',
+    'candidate.withdrawn.when': 'Withdrawn on {date}.',
+    'candidate.withdrawn.body':
+      'Your personal data was erased and this link no longer works. Nothing more will happen with this application.',
+    'candidate.withdrawn.again': 'If you change your mind, you are welcome to apply again.',
   },
   {
     'candidate.title': 'Spørreskjemaet ditt',
@@ -173,7 +237,70 @@ export const candidateMessages = defineMessages(
     'candidate.done.onlyOnce':
       'Svarene dine er sendt, så dette spørreskjemaet kan ikke besvares på nytt.',
     'candidate.done.profile': 'Se hva svarene dine sier om deg',
+    'candidate.done.aboutResults': 'Om resultatene dine',
     'candidate.privacy.title': 'Slik behandler {organization} opplysningene dine',
     'candidate.privacy.agree': 'Når du starter, bekrefter du at du har lest denne informasjonen.',
+    'candidate.rights.title': 'Dine opplysninger',
+    'candidate.rights.intro':
+      'Fra denne lenken kan du laste ned alt {organization} har lagret om deg, eller trekke søknaden din.',
+    'candidate.rights.download': 'Last ned opplysningene mine',
+    'candidate.rights.withdraw': 'Trekk søknaden min',
+    'candidate.rights.downloading': 'Gjør klar opplysningene dine …',
+    'candidate.rights.downloaded': 'Opplysningene dine ble lastet ned som {file}.',
+    'candidate.rights.downloadFailed':
+      'Opplysningene kunne ikke lastes ned. Sjekk tilkoblingen, og prøv igjen.',
+    'candidate.result.loading': 'Åpner resultatet ditt …',
+    'candidate.result.title': 'Hva svarene dine sier om deg',
+    'candidate.result.intro':
+      'Dette beskriver bare dine egne svar, med ord. Det er ingen avgjørelse: en person hos {organization} leser søknaden din og bestemmer.',
+    'candidate.result.strengthsTitle': 'Dine styrker',
+    'candidate.result.noStrengths':
+      'Ingen områder skilte seg tydelig ut som en styrke i svarene dine. Det beskriver hvordan du svarte i dag, ikke hva du kan lære.',
+    'candidate.result.asksMoreTitle': 'Hva stillingen krever mer av',
+    'candidate.result.asksMoreIntro': 'Stillingen krever mer av dette enn svarene dine viser:',
+    'candidate.result.asksMoreOne': 'Stillingen krever mer av dette enn svarene dine viser.',
+    'candidate.result.asksMoreNone':
+      'Det er ingen områder der stillingen krever tydelig mer enn svarene dine viser.',
+    'candidate.result.profileTitle': 'Område for område',
+    'candidate.result.band': 'Ditt nivå: {band}',
+    'candidate.result.nextTitle': 'Hva skjer nå',
+    'candidate.result.decision':
+      'Svarene dine er én del av søknaden. Det er personer hos {organization} som tar alle avgjørelser, og du kan spørre dem hvordan svarene dine ble brukt.',
+    'candidate.result.back': 'Tilbake til bekreftelsen',
+    'candidate.result.notSharedTitle': 'Svarene dine er hos arbeidsgiveren',
+    'candidate.result.notShared':
+      '{organization} viser ikke kandidater resultatene fra dette spørreskjemaet. Det gjelder alle, og det sier ingenting om svarene dine.',
+    'candidate.withdraw.title': 'Trekk søknaden din',
+    'candidate.withdraw.intro': 'Hvis du trekker søknaden, skjer dette med en gang:',
+    'candidate.withdraw.stage':
+      'Søknaden din blir markert som trukket, og ingen vurderer den videre.',
+    'candidate.withdraw.erased':
+      'Navnet, e-postadressen og svarene dine slettes med en gang. Dette kan ikke angres.',
+    'candidate.withdraw.kept':
+      'Poengene dine beholdes uten navn eller e-post, bare slik at statistikken om spørreskjemaet blir riktig. Ingen kan koble dem til deg.',
+    'candidate.withdraw.link': 'Denne lenken slutter å virke.',
+    'candidate.withdraw.downloadFirst':
+      'Vil du ha en kopi av opplysningene dine, last dem ned før du trekker søknaden.',
+    'candidate.withdraw.confirm': 'Ja, trekk søknaden min',
+    'candidate.withdraw.working': 'Trekker søknaden …',
+    'candidate.withdraw.cancel': 'Nei, behold søknaden',
+    'candidate.withdraw.failed': 'Søknaden kunne ikke trekkes. Sjekk tilkoblingen, og prøv igjen.',
+    'candidate.withdraw.failedGone':
+      'Denne lenken virker ikke lenger, så søknaden kan ikke trekkes herfra. Spør arbeidsgiveren som sendte den.',
+    'candidate.withdraw.doneTitle': 'Søknaden din er trukket',
+    'candidate.withdraw.receiptTitle': 'Kvittering',
+    'candidate.withdraw.receiptWhat': 'Du trakk søknaden din på {job} hos {organization}.',
+    'candidate.withdraw.receiptWhen': 'Trukket',
+    'candidate.withdraw.receiptReference': 'Referanse',
+    'candidate.withdraw.receiptErased': 'Navnet, e-postadressen og svarene dine er slettet.',
+    'candidate.withdraw.receiptKept':
+      'Poengene dine beholdes uten navn eller e-post, bare til statistikk om spørreskjemaet.',
+    'candidate.withdraw.receiptKeep':
+      'Ta vare på referansen hvis du vil spørre arbeidsgiveren om dette. Denne lenken virker ikke lenger.',
+    'candidate.withdrawn.title': 'Du har trukket denne søknaden',
+    'candidate.withdrawn.when': 'Trukket {date}.',
+    'candidate.withdrawn.body':
+      'Personopplysningene dine er slettet, og denne lenken virker ikke lenger. Det skjer ikke noe mer med denne søknaden.',
+    'candidate.withdrawn.again': 'Hvis du ombestemmer deg, er du velkommen til å søke igjen.',
   },
 );

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useLocation } from 'react-router';
 import { useLanguage, useT } from '../i18n/language';
 import { Page } from '../shell/page';
 import { readAssessment, submitAssessment, type Failure } from './candidate-api';
 import { Done } from './done';
+import { LinkGate } from './link-gate';
 import { LinkProblem, type LinkProblemKind } from './link-problem';
 import { candidateMessages } from './messages';
 import {
@@ -21,17 +21,8 @@ import './questionnaire.css';
 import { useAutosave } from './use-autosave';
 import { Welcome } from './welcome';
 
-/** The token is the URL fragment: `/a#<token>`. Browsers never send it to a server. */
-export function tokenFromHash(hash: string): string | undefined {
-  const token = decodeURIComponent(hash.replace(/^#/, '')).trim();
-  return /^[A-Za-z0-9_-]{16,200}$/.test(token) ? token : undefined;
-}
-
 export function QuestionnairePage() {
-  const { hash } = useLocation();
-  const token = tokenFromHash(hash);
-  if (!token) return <LinkProblem kind="noToken" />;
-  return <QuestionnaireLoader key={token} token={token} />;
+  return <LinkGate>{(token) => <QuestionnaireLoader key={token} token={token} />}</LinkGate>;
 }
 
 type Loaded = {
@@ -169,7 +160,14 @@ function Questionnaire({ token, initial }: { token: string; initial: Loaded }) {
 
   if (gone) return <LinkProblem kind="gone" />;
   if (submittedAt !== undefined) {
-    return <Done organization={assessment.organizationName} submittedAt={submittedAt} />;
+    return (
+      <Done
+        token={token}
+        organization={assessment.organizationName}
+        submittedAt={submittedAt}
+        resultsShared={assessment.resultsShared}
+      />
+    );
   }
 
   const status = <SaveStatus state={autosave.state} onRetry={() => void autosave.flush()} />;
@@ -177,6 +175,7 @@ function Questionnaire({ token, initial }: { token: string; initial: Loaded }) {
   if (screen === -1) {
     return (
       <Welcome
+        token={token}
         assessment={assessment}
         answers={answers}
         // Resume on the screen left last time, else at the first unanswered question.

@@ -2,13 +2,16 @@ import { useT } from '../i18n/language';
 import { Page } from '../shell/page';
 import { candidateMessages } from './messages';
 import { countAnswered, estimateMinutes, type Answers, type CandidateAssessment } from './model';
+import { YourData } from './rights';
 
 /** What to expect before the first question: size, time, autosave, expiry, requirements. */
 export function Welcome({
+  token,
   assessment,
   answers,
   onStart,
 }: {
+  token: string;
   assessment: CandidateAssessment;
   answers: Answers;
   onStart: () => void;
@@ -55,6 +58,7 @@ export function Welcome({
       <button type="button" onClick={onStart}>
         {answered > 0 ? t('candidate.welcome.continue') : t('candidate.welcome.start')}
       </button>
+      <YourData token={token} organization={organization} />
     </Page>
   );
 }

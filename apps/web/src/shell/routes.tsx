@@ -8,7 +8,7 @@ import { Shell } from './shell';
 /**
  * The whole route tree. Each area registers its own routes in `<area>/routes.tsx` (lazily
  * loaded, so one area's code never ships with another's); this file only lists the areas.
- * The API serves the app for `/`, `/a` and `/app/*` (see apps/api/src/bootstrap/web-app.ts).
+ * The API serves the app for `/`, `/a`, `/a/*` and `/app/*` (see apps/api/src/bootstrap/web-app.ts).
  */
 export const routes: RouteObject[] = [
   {

@@ -1,4 +1,10 @@
-import { isSupportedLocale, localize, pickLocale, SUPPORTED_LOCALES } from './locales';
+import {
+  isSupportedLocale,
+  localeFromAcceptLanguage,
+  localize,
+  pickLocale,
+  SUPPORTED_LOCALES,
+} from './locales';
 
 describe('locales', () => {
   it('are English and Norwegian bokmål', () => {
@@ -18,5 +24,20 @@ describe('locales', () => {
     expect(pickLocale('nb', ['en'])).toBe('en');
     expect(pickLocale(undefined, ['nb', 'en'])).toBe('nb');
     expect(pickLocale('sv', [])).toBe('en');
+  });
+});
+
+describe('localeFromAcceptLanguage', () => {
+  it.each([
+    ['nb-NO,nb;q=0.9,en;q=0.5', 'nb'],
+    ['no', 'nb'],
+    ['nn-NO', 'nb'],
+    ['en-GB,nb;q=0.8', 'en'],
+    ['sv-SE, de, nb;q=0.1', 'nb'],
+    ['sv-SE, de', 'en'],
+    ['', 'en'],
+    [undefined, 'en'],
+  ])('%s → %s', (header, locale) => {
+    expect(localeFromAcceptLanguage(header)).toBe(locale);
   });
 });

@@ -19,3 +19,16 @@ export function localize(text: LocalizedText, locale: string): string {
 export function pickLocale(wanted: string | undefined | null, offered: readonly string[]): string {
   return wanted && offered.includes(wanted) ? wanted : (offered[0] ?? 'en');
 }
+
+/**
+ * The first product language an Accept-Language header names (Norwegian for nb, no and nn),
+ * in the header's order; English when it names none.
+ */
+export function localeFromAcceptLanguage(header: string | undefined | null): Locale {
+  for (const part of (header ?? '').split(',')) {
+    const tag = part.split(';')[0].trim().toLowerCase();
+    if (/^(nb|no|nn)\b/.test(tag)) return 'nb';
+    if (/^en\b/.test(tag)) return 'en';
+  }
+  return 'en';
+}

@@ -23,7 +23,7 @@ export const VALID_BODIES: Record<string, (x: Tenant) => unknown> = {
     password: PASSWORD,
     role: 'recruiter',
   }),
-  'POST /api/v1/auth/password-reset': () => ({ email: uniqueEmail('reset') }),
+  'POST /api/v1/auth/password-reset': () => ({ email: uniqueEmail('reset'), locale: 'nb' }),
   // A well-formed token that was never issued: refused, so the tenant's password stays.
   'POST /api/v1/auth/password-reset/confirm': () => ({
     token: randomUUID().replace(/-/g, ''),

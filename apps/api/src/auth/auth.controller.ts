@@ -117,11 +117,16 @@ export class AuthController {
   @HttpCode(202)
   @ApiOperation({
     summary: 'Email a password-reset link',
-    description: 'Always 202, whether or not the address has an account.',
+    description:
+      'Always 202, whether or not the address has an account. The email is in `locale`, else ' +
+      'in the first of en/nb that Accept-Language names, else in English.',
   })
   @ApiAcceptedResponse({ type: AcceptedDto })
-  async passwordReset(@Body() dto: PasswordResetDto): Promise<AcceptedDto> {
-    await this.auth.requestPasswordReset(dto);
+  async passwordReset(
+    @Body() dto: PasswordResetDto,
+    @Req() request: FastifyRequest,
+  ): Promise<AcceptedDto> {
+    await this.auth.requestPasswordReset(dto, request.headers['accept-language']);
     return { status: 'sent' };
   }
 

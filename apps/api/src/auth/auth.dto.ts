@@ -1,7 +1,8 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { type Locale, SUPPORTED_LOCALES } from '@rolefit/domain';
 import { Transform } from 'class-transformer';
 import { trim, normalizeEmail } from '../common/dto/transforms';
-import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 
 export class SignupDto {
   @ApiProperty({ example: 'Nordlys Salg AS', maxLength: 200 })
@@ -64,6 +65,16 @@ export class PasswordResetDto {
   @IsString()
   @MaxLength(254)
   email: string;
+
+  @ApiPropertyOptional({
+    enum: SUPPORTED_LOCALES,
+    description:
+      'Language of the email. Without it, the first of en/nb the Accept-Language header names; ' +
+      'English when it names neither.',
+  })
+  @IsOptional()
+  @IsIn(SUPPORTED_LOCALES)
+  locale?: Locale;
 }
 
 export class ConfirmPasswordDto {

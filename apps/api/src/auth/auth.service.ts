@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '@rolefit/config';
+import { localeFromAcceptLanguage } from '@rolefit/domain';
 import { MailOutbox, SecretBox } from '@rolefit/mail';
 import { AccountRepository, Transactions } from '@rolefit/persistence';
 import {
@@ -81,8 +82,12 @@ export class AuthService {
     return this.sessions.start(user);
   }
 
-  /** Always 202: a reset link is emailed only to an active account, a few times per hour. */
-  async requestPasswordReset(dto: PasswordResetDto): Promise<void> {
+  /**
+   * Always 202: a reset link is emailed only to an active account, a few times per hour, in
+   * the language asked for (the body's `locale`, else the request's Accept-Language, else
+   * English: accounts keep no language of their own).
+   */
+  async requestPasswordReset(dto: PasswordResetDto, acceptLanguage?: string): Promise<void> {
     const user = await this.accounts.withPasswordByEmail(dto.email);
     if (!user || !user.active) return;
     if (!(await this.limits.resetMails.hit(dto.email)).allowed) return;
@@ -102,7 +107,7 @@ export class AuthService {
       await this.mail.enqueue(tx, {
         template: 'password-reset',
         to: user.email,
-        locale: 'en',
+        locale: dto.locale ?? localeFromAcceptLanguage(acceptLanguage),
         organizationId: user.organizationId,
         params: { name: user.name, validMinutes: minutes },
         sealedSecret: this.box.seal(token),

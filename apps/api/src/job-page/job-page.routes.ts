@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppConfig } from '@rolefit/config';
+import { localeFromAcceptLanguage } from '@rolefit/domain';
 import { REACTION_KINDS, REACTION_REASONS } from '@rolefit/persistence';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
@@ -160,12 +161,7 @@ export function acceptsGzip(header: string | undefined): boolean {
 
 /** Norwegian (nb, no, nn) when the browser asks for it before English; English otherwise. */
 export function preferredLocale(header: string | undefined): PageLocale {
-  for (const part of (header ?? '').split(',')) {
-    const tag = part.split(';')[0].trim().toLowerCase();
-    if (/^(nb|no|nn)\b/.test(tag)) return 'nb';
-    if (/^en\b/.test(tag)) return 'en';
-  }
-  return 'en';
+  return localeFromAcceptLanguage(header);
 }
 
 /**

@@ -1,4 +1,16 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  Patch,
+  Post,
+  Query,
+  Req,
+} from '@nestjs/common';
+import type { FastifyRequest } from 'fastify';
 import {
   ApiAcceptedResponse,
   ApiBearerAuth,
@@ -74,8 +86,12 @@ export class UsersController {
   })
   @ApiAcceptedResponse({ type: AcceptedDto })
   @ApiTooManyRequestsResponse({ description: 'Too many invitations this hour.' })
-  async invite(@CurrentUser() caller: AuthUser, @Body() dto: InviteUserDto): Promise<AcceptedDto> {
-    await this.users.invite(caller, dto);
+  async invite(
+    @CurrentUser() caller: AuthUser,
+    @Body() dto: InviteUserDto,
+    @Req() request: FastifyRequest,
+  ): Promise<AcceptedDto> {
+    await this.users.invite(caller, dto, request.headers['accept-language']);
     return { status: 'sent' };
   }
 

@@ -76,7 +76,12 @@ export class InviteUserDto {
   @IsIn(USER_ROLES)
   role: UserRole;
 
-  @ApiPropertyOptional({ enum: ['en', 'nb'], description: 'Language of the email (default en).' })
+  @ApiPropertyOptional({
+    enum: ['en', 'nb'],
+    description:
+      'Language of the email. Without it, the first of en/nb the Accept-Language header names; ' +
+      'English when it names neither.',
+  })
   @IsOptional()
   @IsIn(['en', 'nb'])
   locale?: 'en' | 'nb';

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '@rolefit/config';
+import { localeFromAcceptLanguage } from '@rolefit/domain';
 import { MailOutbox, SecretBox } from '@rolefit/mail';
 import {
   AccountRepository,
@@ -76,7 +77,8 @@ export class UsersService {
    * Emails a one-time link with which the person sets their own password (the account is
    * created then). Always the same 202, whether or not the address has an account anywhere.
    */
-  async invite(caller: AuthUser, dto: InviteUserDto): Promise<void> {
+  /** The email is in `dto.locale`, else the admin's Accept-Language, else English. */
+  async invite(caller: AuthUser, dto: InviteUserDto, acceptLanguage?: string): Promise<void> {
     await this.spendInvite(caller);
     if (await this.accounts.emailExists(dto.email)) return;
     const inviter = await this.accounts.byId(caller.organizationId, caller.userId);
@@ -97,7 +99,7 @@ export class UsersService {
       await this.mail.enqueue(tx, {
         template: 'staff-invitation',
         to: dto.email,
-        locale: dto.locale ?? 'en',
+        locale: dto.locale ?? localeFromAcceptLanguage(acceptLanguage),
         organizationId: caller.organizationId,
         params: {
           name: dto.name,

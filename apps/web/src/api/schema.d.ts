@@ -120,7 +120,7 @@ export interface paths {
     put?: never;
     /**
      * Email a password-reset link
-     * @description Always 202, whether or not the address has an account.
+     * @description Always 202, whether or not the address has an account. The email is in `locale`, else in the first of en/nb that Accept-Language names, else in English.
      */
     post: operations['authPasswordReset'];
     delete?: never;
@@ -1026,6 +1026,11 @@ export interface components {
     PasswordResetDto: {
       /** @example ingrid@nordlys.example */
       email: string;
+      /**
+       * @description Language of the email. Without it, the first of en/nb the Accept-Language header names; English when it names neither.
+       * @enum {string}
+       */
+      locale?: 'en' | 'nb';
     };
     AcceptedDto: {
       /**
@@ -1098,7 +1103,7 @@ export interface components {
       /** @enum {string} */
       role: 'admin' | 'recruiter' | 'manager';
       /**
-       * @description Language of the email (default en).
+       * @description Language of the email. Without it, the first of en/nb the Accept-Language header names; English when it names neither.
        * @enum {string}
        */
       locale?: 'en' | 'nb';

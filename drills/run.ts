@@ -1,8 +1,8 @@
 /**
  * Fault drills: start the real, built api and worker processes, break something underneath
- * them (SIGKILL, Redis stopped, PostgreSQL restarted, SIGTERM) and check that nothing accepted
- * is lost or done twice. `npm run drill` runs all; `npm run drill -- worker-kill` runs one.
- * Exits non-zero if any drill lost or duplicated anything, or failed a check.
+ * them (SIGKILL, Redis stopped, PostgreSQL restarted, SIGTERM, SMTP down) and check that
+ * nothing accepted is lost or done twice. `npm run drill` runs all; `npm run drill --
+ * worker-kill` runs one. Exits non-zero if any drill lost or duplicated anything, or failed a check.
  *
  * Everything runs on loopback against the drills' own PostgreSQL cluster (initdb under /tmp)
  * and their own redis-server processes, so shared services are never stopped.
@@ -13,6 +13,7 @@ import type { Drill } from './drill';
 import { gracefulShutdown } from './graceful-shutdown';
 import { postgresRestart } from './postgres-restart';
 import { redisOutage } from './redis-outage';
+import { smtpOutage } from './smtp-outage';
 import { DrillContext, DrillOptions } from './support/context';
 import { OwnPostgres } from './support/postgres';
 import { killAllChildren } from './support/processes';
@@ -27,7 +28,7 @@ import {
 import { log } from './support/util';
 import { workerKill } from './worker-kill';
 
-const DRILLS: Drill[] = [workerKill, redisOutage, postgresRestart, gracefulShutdown];
+const DRILLS: Drill[] = [workerKill, redisOutage, postgresRestart, gracefulShutdown, smtpOutage];
 /** The whole run is bounded: after this, everything is killed and the run fails. */
 const RUN_TIMEOUT_MS = 15 * 60_000;
 
@@ -40,7 +41,8 @@ function usage(): string {
     'environment: DRILL_PG_BIN (initdb/pg_ctl folder), DRILL_PG_PORT, DRILL_REDIS_SERVER,',
     '  DRILL_PG_RESTARTS (3), DRILL_REDIS_OUTAGE_MS (30000), DRILL_REDIS_DURABLE=0,',
     '  DRILL_ORG_MEMBERS (5000), DRILL_KILL_DELAY_MS (300), DRILL_NODE_OPTIONS (for the',
-    '  processes under test, e.g. --report-on-signal: a report before a forced SIGKILL)',
+    '  processes under test, e.g. --report-on-signal: a report before a forced SIGKILL),',
+    '  DRILL_SMTP_CANDIDATES (60), DRILL_SMTP_OUTAGE_MS (30000)',
   ].join('\n');
 }
 

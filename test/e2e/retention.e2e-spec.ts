@@ -1,5 +1,7 @@
+import { formatDate } from '@rolefit/mail';
 import { DataSource } from 'typeorm';
 import { invite, roleWithQuestionnaire, submittedCandidates } from '../support/candidates';
+import { SmtpInbox } from '../support/smtp-inbox';
 import { Org, signupOrg, startTestApp, TestApp } from '../support/test-app';
 import { startWorkerProcess, waitFor, WorkerProcess } from '../support/worker-process';
 
@@ -161,6 +163,8 @@ describe('retention, run by the worker', () => {
     const auditAfter = await auditCount();
     const expectedAnonymized = [...dueA, subB[1].id].sort();
     expect(run.stats).toEqual({
+      // Nothing here is due within the week (the warnings have their own test below).
+      warningsQueued: 0,
       assessmentsAnonymized: expectedAnonymized.length,
       expiredUnstartedDeleted: 1,
       analysesAnonymized: 1,
@@ -291,5 +295,85 @@ describe('retention, run by the worker', () => {
       (await db.query(`SELECT anonymized_at FROM assessments WHERE id = $1`, [template.id]))[0]
         .anonymized_at,
     ).toBeNull();
+  });
+
+  it('warns each candidate once, a week before their data goes, in their language, over real SMTP', async () => {
+    // Only this test's worker runs, and it sends to this inbox.
+    for (const w of workers.splice(0)) await w.stop();
+    const inbox = new SmtpInbox();
+    await inbox.start();
+    try {
+      const role = await roleWithQuestionnaire(t, a, 'Warned role');
+      const [soonEn, soonNb, later] = await submittedCandidates(t, a, role.roleId, 3, 'Warn');
+      // A keeps 6 months: data of soonEn/soonNb goes in 3 days (inside the week), later's in 10.
+      await db.query(
+        `UPDATE assessments SET updated_at = now() - interval '6 months' + interval '3 days',
+                locale = CASE WHEN id = $2 THEN 'nb' ELSE 'en' END
+          WHERE id = ANY($1::uuid[])`,
+        [[soonEn.id, soonNb.id], soonNb.id],
+      );
+      await db.query(
+        `UPDATE assessments SET updated_at = now() - interval '6 months' + interval '10 days'
+          WHERE id = $1`,
+        [later.id],
+      );
+      const facts = async (id: string) =>
+        (
+          await db.query(
+            `SELECT candidate_email AS email, retention_warned_at AS "warnedAt",
+                    updated_at + interval '6 months' AS "goesOn"
+               FROM assessments WHERE id = $1`,
+            [id],
+          )
+        )[0] as { email: string; warnedAt: Date | null; goesOn: Date };
+      const [en, nb, notYet] = await Promise.all([soonEn, soonNb, later].map((c) => facts(c.id)));
+
+      await db.query(`DELETE FROM retention_runs`);
+      const worker = await startWorkerProcess({
+        ...RETENTION_ON,
+        SMTP_URL: inbox.url,
+        PUBLIC_URL: 'https://rolefit.example',
+        MAIL_RETRY_MAX_SECONDS: '1',
+      });
+      workers.push(worker);
+      const run = await completedRun();
+      expect(run.stats.warningsQueued).toBe(2);
+      expect(run.stats.assessmentsAnonymized).toBe(0);
+
+      const [mailEn] = await inbox.waitFor(en.email);
+      const [mailNb] = await inbox.waitFor(nb.email);
+      const dayEn = formatDate(en.goesOn.toISOString(), 'en');
+      const dayNb = formatDate(nb.goesOn.toISOString(), 'nb');
+      expect(mailEn.subject).toBe(
+        `Your application data at Retention A will be deleted on ${dayEn}`,
+      );
+      expect(mailEn.text).toContain(`for Warned role until ${dayEn}`);
+      expect(mailNb.subject).toBe(`Søknadsdataene dine hos Retention A slettes ${dayNb}`);
+      expect(mailNb.text).toContain(`til Warned role til ${dayNb}`);
+      // The date is the real one: 3 days from now (to the day), not the run's date.
+      const inDays = (d: Date) => Math.round((d.getTime() - Date.now()) / 86_400_000);
+      expect(inDays(en.goesOn)).toBe(3);
+      expect((await facts(soonEn.id)).warnedAt).not.toBeNull();
+      expect((await facts(later.id)).warnedAt).toBeNull();
+
+      // Retention runs again (a new period): nobody is warned twice, the later one not yet.
+      await db.query(`DELETE FROM retention_runs`);
+      const again = await completedRun();
+      expect(again.stats.warningsQueued).toBe(0);
+      await new Promise((r) => setTimeout(r, 2500));
+      expect(inbox.to(en.email)).toHaveLength(1);
+      expect(inbox.to(nb.email)).toHaveLength(1);
+      expect(inbox.to(notYet.email)).toHaveLength(0);
+      // The worker's retention lines name no candidate.
+      const lines = worker
+        .output()
+        .split('\n')
+        .filter((l) => /"context":"Retention|"msg":"retention/.test(l));
+      expect(lines.join('\n')).toMatch(/retention: 2 retention warnings queued/);
+      expect(lines.join('\n')).not.toMatch(/@rolefit\.test|Warn \d/);
+    } finally {
+      for (const w of workers.splice(0)) await w.stop();
+      await inbox.stop();
+    }
   });
 });

@@ -1,7 +1,13 @@
 import { Processor } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
 import { AppConfig } from '@rolefit/config';
-import { RetentionRepository, type RetentionStats } from '@rolefit/persistence';
+import { MailOutbox } from '@rolefit/mail';
+import {
+  RETENTION_WARNING_DAYS,
+  RetentionRepository,
+  type RetentionStats,
+  Transactions,
+} from '@rolefit/persistence';
 import { type PayloadOf, RETENTION_QUEUE, runTracked } from '@rolefit/queues';
 import { Job } from 'bullmq';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -25,6 +31,8 @@ export class RetentionProcessor extends JobWorkerHost {
 
   constructor(
     private readonly retention: RetentionRepository,
+    private readonly transactions: Transactions,
+    private readonly mail: MailOutbox,
     config: AppConfig,
   ) {
     super(config);
@@ -57,6 +65,7 @@ export class RetentionProcessor extends JobWorkerHost {
 
   private async run(): Promise<RetentionStats> {
     return {
+      warningsQueued: await this.drain('retention warnings queued', (n) => this.warn(n)),
       assessmentsAnonymized: await this.drain('assessments anonymised', (n) =>
         this.retention.anonymizeDueAssessments(n),
       ),
@@ -70,6 +79,33 @@ export class RetentionProcessor extends JobWorkerHost {
         this.retention.deleteOldAuditEvents(n, this.config.AUDIT_RETENTION_MONTHS),
       ),
     };
+  }
+
+  /**
+   * Queues one batch of warnings — "your data goes on <date>" — in the candidate's language,
+   * claimed and queued in one transaction, so each is sent once however the run goes.
+   */
+  private warn(batch: number): Promise<number> {
+    return this.transactions.run(async (tx) => {
+      const due = await this.retention.claimWarnings(tx, RETENTION_WARNING_DAYS, batch);
+      for (const a of due) {
+        await this.mail.enqueue(tx, {
+          template: 'retention-warning',
+          to: a.email,
+          locale: a.locale,
+          organizationId: a.organizationId,
+          // Tied to the assessment, so an erasure before it is sent cancels and empties it.
+          assessmentId: a.id,
+          params: {
+            name: a.name,
+            roleTitle: a.roleTitle,
+            organizationName: a.organizationName,
+            anonymizeOn: new Date(a.anonymizeOn).toISOString(),
+          },
+        });
+      }
+      return due.length;
+    });
   }
 
   /** Runs one kind of batch until nothing is due; logs each batch; returns the total. */

@@ -1,6 +1,7 @@
 import { candidateLink, type CandidateLinkParams } from './candidate-link';
 import { candidateReminder } from './candidate-reminder';
 import { passwordReset, type PasswordResetParams } from './password-reset';
+import { retentionWarning, type RetentionWarningParams } from './retention-warning';
 import { staffInvitation, type StaffInvitationParams } from './staff-invitation';
 import type { MailTemplate } from './template';
 
@@ -16,6 +17,7 @@ export interface MailTemplateParams {
   'candidate-reminder': CandidateLinkParams;
   'staff-invitation': StaffInvitationParams;
   'password-reset': PasswordResetParams;
+  'retention-warning': RetentionWarningParams;
 }
 
 export type MailTemplateName = keyof MailTemplateParams;
@@ -25,7 +27,13 @@ export const MAIL_TEMPLATES: { [N in MailTemplateName]: MailTemplate<MailTemplat
   'candidate-reminder': candidateReminder,
   'staff-invitation': staffInvitation,
   'password-reset': passwordReset,
+  'retention-warning': retentionWarning,
 };
 
 export * from './template';
-export type { CandidateLinkParams, PasswordResetParams, StaffInvitationParams };
+export type {
+  CandidateLinkParams,
+  PasswordResetParams,
+  RetentionWarningParams,
+  StaffInvitationParams,
+};

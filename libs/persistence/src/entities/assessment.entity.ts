@@ -173,6 +173,13 @@ export class AssessmentEntity {
   @Column({ name: 'privacy_notice_version', type: 'int', nullable: true })
   privacyNoticeVersion: number | null;
 
+  /**
+   * When the candidate was emailed that retention will anonymise their data within a week; a
+   * later activity (updated_at) moves the date, and a new warning is due before the new one.
+   */
+  @Column({ name: 'retention_warned_at', type: 'timestamptz', nullable: true })
+  retentionWarnedAt: Date | null;
+
   /** Set when name, email, answers and free text were removed (scores are kept). */
   @Column({ name: 'anonymized_at', type: 'timestamptz', nullable: true })
   anonymizedAt: Date | null;

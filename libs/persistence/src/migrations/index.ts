@@ -8,6 +8,7 @@ import { AnalysisEvents1796291000000 } from './1796291000000-AnalysisEvents';
 import { CandidateAttempts1796293100000 } from './1796293100000-CandidateAttempts';
 import { SessionsAndAccounts1796294000000 } from './1796294000000-SessionsAndAccounts';
 import { CandidateRights1796295000000 } from './1796295000000-CandidateRights';
+import { RetentionWarnings1796296000000 } from './1796296000000-RetentionWarnings';
 
 /** Every migration, in order. New migrations are appended here. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   CandidateAttempts1796293100000,
   SessionsAndAccounts1796294000000,
   CandidateRights1796295000000,
+  RetentionWarnings1796296000000,
 ];

@@ -6,6 +6,8 @@ import { ERASE_CANDIDATE_MAIL } from './candidate-data.repository';
 
 /** What one retention run did, by kind. */
 export interface RetentionStats {
+  /** Candidates emailed that their data goes within RETENTION_WARNING_DAYS. */
+  warningsQueued: number;
   assessmentsAnonymized: number;
   expiredUnstartedDeleted: number;
   analysesAnonymized: number;
@@ -13,11 +15,30 @@ export interface RetentionStats {
 }
 
 export const EMPTY_RETENTION_STATS: RetentionStats = {
+  warningsQueued: 0,
   assessmentsAnonymized: 0,
   expiredUnstartedDeleted: 0,
   analysesAnonymized: 0,
   auditEventsDeleted: 0,
 };
+
+/** Candidates are warned this many days before their data is anonymised. */
+export const RETENTION_WARNING_DAYS = 7;
+
+/** When an assessment's personal data goes: its last activity plus its organisation's period. */
+const ANONYMIZE_ON = `a.updated_at + make_interval(months => o.retention_months)`;
+
+/** What a retention warning mail needs (personal data: it goes into the mail row only). */
+export interface RetentionWarning {
+  id: string;
+  organizationId: string;
+  email: string;
+  name: string;
+  locale: string;
+  organizationName: string;
+  roleTitle: string;
+  anonymizeOn: Date;
+}
 
 /** An assessment is due when its last activity (answer, submit, decision, resend) is older than its organisation's period. */
 const DUE = `a.anonymized_at IS NULL
@@ -88,6 +109,32 @@ export class RetentionRepository {
     await this.dataSource.query(
       `UPDATE retention_runs SET status = 'queued', error = $2 WHERE id = $1 AND status = 'running'`,
       [runId, reason],
+    );
+  }
+
+  /**
+   * Claims one batch of assessments whose anonymisation falls within the next `days` and
+   * that were not warned since their last activity (sets retention_warned_at, which does not
+   * count as activity) and returns what their warning mail needs. Run inside the transaction
+   * that queues the mails, so a warning is queued exactly once.
+   */
+  async claimWarnings(tx: EntityManager, days: number, batch: number): Promise<RetentionWarning[]> {
+    return queryRows<RetentionWarning>(
+      tx,
+      `UPDATE assessments a SET retention_warned_at = now()
+         FROM organizations o, job_roles r
+        WHERE a.id IN (
+                SELECT a.id FROM assessments a JOIN organizations o ON o.id = a.organization_id
+                 WHERE a.anonymized_at IS NULL
+                   AND (a.retention_warned_at IS NULL OR a.retention_warned_at < a.updated_at)
+                   AND ${ANONYMIZE_ON} > now()
+                   AND ${ANONYMIZE_ON} <= now() + make_interval(days => $1)
+                 ORDER BY a.updated_at LIMIT $2 FOR UPDATE OF a SKIP LOCKED)
+          AND o.id = a.organization_id AND r.id = a.job_role_id
+       RETURNING a.id, a.organization_id AS "organizationId", a.candidate_email AS email,
+                 a.candidate_name AS name, a.locale, o.name AS "organizationName",
+                 r.title AS "roleTitle", ${ANONYMIZE_ON} AS "anonymizeOn"`,
+      [days, batch],
     );
   }
 

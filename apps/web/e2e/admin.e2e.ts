@@ -70,6 +70,13 @@ test('an admin manages users: invite, change role, deactivate with a confirmatio
 
   await page.getByRole('button', { name: 'Norsk bokmål' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Brukere' })).toBeVisible();
+  // The API's English messages are said from the catalogue in the reader's language.
+  await expect(ada.getByRole('alert').first()).toHaveText(
+    '⚠ Organisasjonen må beholde minst én aktiv administrator.',
+  );
+  await expect(page.locator('#f-email-error')).toHaveText(
+    '⚠ Skriv en e-postadresse, som navn@eksempel.no.',
+  );
   await check(page, 'admin-users-nb', project);
 });
 

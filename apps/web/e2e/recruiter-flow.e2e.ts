@@ -143,7 +143,7 @@ test('a recruiter defines a role, publishes its preview, invites, reads the rank
   await expect(page.getByText('Not published: fix the fields marked below.')).toBeVisible();
   const end3 = block(3).getByLabel('Ends');
   await expect(end3).toHaveAttribute('aria-invalid', 'true');
-  await expect(block(3)).toContainText('end (10:30) must be after start (11:00)');
+  await expect(block(3)).toContainText('The end (10:30) must be after the start (11:00).');
   await expect(page.getByText('Please fix these fields')).toBeVisible();
   await check(page, 'recruiter-preview-field-error', project);
 
@@ -286,7 +286,9 @@ test('a recruiter defines a role, publishes its preview, invites, reads the rank
   // Recording the same stage again is refused, and the refusal sits on the stage field.
   await decision.getByLabel('Stage', { exact: true }).selectOption('shortlisted');
   await decision.getByRole('button', { name: 'Record decision' }).click();
-  await expect(decision.locator('#f-stage-error')).toContainText('already shortlisted');
+  await expect(decision.locator('#f-stage-error')).toContainText(
+    'The candidate is already at that stage.',
+  );
   await check(page, 'recruiter-result-decided', project);
   await page.getByRole('link', { name: 'Back to the candidates' }).click();
   await expect(ranked.getByRole('row', { name: /Kari Nordmann/ })).toContainText('shortlisted');

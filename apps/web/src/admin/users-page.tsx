@@ -5,6 +5,7 @@ import type { FormEvent } from 'react';
 import type { components } from '../api/schema';
 import { useLanguage, useT } from '../i18n/language';
 import { Page } from '../shell/page';
+import { useApiMessage } from '../staff/api-messages';
 import { useMe } from '../staff/session';
 import { staffApi } from '../staff/staff-api';
 import { fieldErrorMap } from '../recruiter/lib/field-errors';
@@ -191,6 +192,7 @@ function UserRow({
   onChanged: (user: User, announcement: string) => void;
 }) {
   const { t } = useT(adminMessages);
+  const say = useApiMessage();
   const me = useMe();
   const [role, setRole] = useState<Role>(user.role);
   const [confirming, setConfirming] = useState(false);
@@ -277,7 +279,7 @@ function UserRow({
         {roleError ? (
           <p id={`${base}-role-error`} className="field-error" role="alert">
             <span aria-hidden="true">⚠ </span>
-            {roleError}
+            {say(roleError)}
           </p>
         ) : null}
       </div>
@@ -324,7 +326,7 @@ function UserRow({
         {activeError ? (
           <p id={`${base}-active-error`} className="field-error" role="alert">
             <span aria-hidden="true">⚠ </span>
-            {activeError}
+            {say(activeError)}
           </p>
         ) : null}
       </div>

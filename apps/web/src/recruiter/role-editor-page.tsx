@@ -1,4 +1,5 @@
 import './recruiter.css';
+import { useApiMessage } from '../staff/api-messages';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -147,6 +148,7 @@ function RoleForm({
   onSaved: (role: JobRole) => void;
 }) {
   const { t, formatNumber } = useT(recruiterMessages);
+  const say = useApiMessage();
   const { language } = useLanguage();
   const navigate = useNavigate();
   const [draft, setDraft] = useState<RoleDraft>(() => (role ? draftOf(role) : EMPTY));
@@ -312,7 +314,7 @@ function RoleForm({
                 ? t('recruiter.role.channelSumUnder', { by: formatNumber(sumState.by) })
                 : t('recruiter.role.channelSumOver', { by: formatNumber(sumState.by) })}
           </p>
-          {errors.channels ? <p className="field-error">{errors.channels}</p> : null}
+          {errors.channels ? <p className="field-error">{say(errors.channels)}</p> : null}
         </fieldset>
 
         <fieldset>
@@ -320,7 +322,7 @@ function RoleForm({
           <p className="hint">{t('recruiter.role.profileHint')}</p>
           {errors.profile ? (
             <p className="field-error" id={fieldId('profile')}>
-              {errors.profile}
+              {say(errors.profile)}
             </p>
           ) : null}
           {draft.profile.length === 0 ? <p>{t('recruiter.role.profileEmpty')}</p> : null}

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useApiMessage } from '../../staff/api-messages';
 import type { ChangeEvent, FormEvent } from 'react';
 import { useT } from '../../i18n/language';
 import { staffApi } from '../../staff/staff-api';
@@ -19,6 +20,7 @@ type RowOutcome = { line: number; ok: true } | { line: number; ok: false; messag
 /** Invite one candidate, or many from pasted or uploaded CSV (name,email per row). */
 export function InvitePanel({ roleId, onInvited }: { roleId: string; onInvited: () => void }) {
   const { t } = useT(recruiterMessages);
+  const say = useApiMessage();
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -110,7 +112,7 @@ export function InvitePanel({ roleId, onInvited }: { roleId: string; onInvited: 
       <form className="form" onSubmit={(e) => void submitOne(e)} noValidate>
         {errors[''] ? (
           <p className="field-error" role="alert">
-            {errors['']}
+            {say(errors[''])}
           </p>
         ) : null}
         <div className="row-inline">

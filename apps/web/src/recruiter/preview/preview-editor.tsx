@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useApiMessage } from '../../staff/api-messages';
 import type { FormEvent } from 'react';
 import { useT } from '../../i18n/language';
 import { useMe } from '../../staff/session';
@@ -34,6 +35,7 @@ export function PreviewEditor({
   onChanged: (preview: Preview) => void;
 }) {
   const { t, formatNumber } = useT(recruiterMessages);
+  const say = useApiMessage();
   const me = useMe();
   const [draft, setDraft] = useState<PreviewDraft>(() => draftOfPreview(preview));
   const [dirty, setDirty] = useState(false);
@@ -256,7 +258,7 @@ export function PreviewEditor({
         <fieldset>
           <legend>{t('recruiter.preview.typicalDay')}</legend>
           <p className="hint">{t('recruiter.preview.typicalDayHint')}</p>
-          {err('typicalDay') ? <p className="field-error">{err('typicalDay')}</p> : null}
+          {err('typicalDay') ? <p className="field-error">{say(err('typicalDay')!)}</p> : null}
           <ol className="rows">
             {draft.typicalDay.map((block, index) => {
               const path = `typicalDay[${index}]`;
@@ -396,7 +398,7 @@ export function PreviewEditor({
           <legend>{t('recruiter.preview.timeAllocation')}</legend>
           {err('timeAllocation') ? (
             <p className="field-error" id="f-timeAllocation">
-              {err('timeAllocation')}
+              {say(err('timeAllocation')!)}
             </p>
           ) : null}
           <ol className="rows">

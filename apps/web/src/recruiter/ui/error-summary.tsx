@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useT } from '../../i18n/language';
+import { useApiMessage } from '../../staff/api-messages';
 import { fieldId } from '../lib/field-errors';
 import { recruiterMessages } from '../messages';
 
@@ -16,6 +17,7 @@ export function ErrorSummary({
   label?: (path: string) => string;
 }) {
   const { t } = useT(recruiterMessages);
+  const say = useApiMessage();
   const ref = useRef<HTMLDivElement>(null);
   const entries = Object.entries(errors);
   const count = entries.length;
@@ -40,10 +42,10 @@ export function ErrorSummary({
                   }
                 }}
               >
-                {label ? label(path) : path}: {message}
+                {label ? label(path) : path}: {say(message)}
               </a>
             ) : (
-              message
+              say(message)
             )}
           </li>
         ))}

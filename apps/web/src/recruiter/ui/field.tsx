@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useApiMessage } from '../../staff/api-messages';
 import { fieldId } from '../lib/field-errors';
 
 /**
@@ -25,6 +26,7 @@ export function Field({
     'aria-describedby': string | undefined;
   }) => ReactNode;
 }) {
+  const say = useApiMessage();
   const id = fieldId(path);
   const described = [hint ? `${id}-hint` : null, error ? `${id}-error` : null]
     .filter(Boolean)
@@ -45,7 +47,7 @@ export function Field({
       {error ? (
         <p id={`${id}-error`} className="field-error">
           <span aria-hidden="true">⚠ </span>
-          {error}
+          {say(error)}
         </p>
       ) : null}
     </div>

@@ -10,12 +10,13 @@ import { fieldErrorMap } from '../recruiter/lib/field-errors';
 import { recruiterMessages } from '../recruiter/messages';
 import { asProblem } from '../recruiter/types';
 import { ErrorSummary } from '../recruiter/ui/error-summary';
-import { Field } from '../recruiter/ui/field';
+
 import { LoadFailed } from '../recruiter/ui/load-failed';
 import { useLoad } from '../recruiter/ui/use-load';
 import { useUnsavedWarning } from '../recruiter/ui/use-unsaved-warning';
 import { AdminOnly } from './admin-only';
 import { adminMessages } from './messages';
+import { Field, FormActions } from '../staff/ui/field';
 
 type Organization = components['schemas']['OrganizationDto'];
 type Update = components['schemas']['UpdateOrganizationDto'];
@@ -201,14 +202,11 @@ function Settings() {
               {t('admin.org.shareHint')}
             </p>
           </div>
-          <div className="form-actions sticky-actions">
+          <FormActions status={status} sticky>
             <button type="submit" disabled={busy}>
               {r('recruiter.save')}
             </button>
-            <p role="status" className="status">
-              {status}
-            </p>
-          </div>
+          </FormActions>
         </form>
       ) : null}
     </Page>

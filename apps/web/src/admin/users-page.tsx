@@ -10,12 +10,13 @@ import { useMe } from '../staff/session';
 import { staffApi } from '../staff/staff-api';
 import { fieldErrorMap } from '../recruiter/lib/field-errors';
 import { asProblem } from '../recruiter/types';
-import { Field } from '../recruiter/ui/field';
+
 import { LoadFailed } from '../recruiter/ui/load-failed';
 import { Pager } from '../recruiter/ui/pager';
 import { useLoad } from '../recruiter/ui/use-load';
 import { AdminOnly } from './admin-only';
 import { adminMessages } from './messages';
+import { Field, FormActions } from '../staff/ui/field';
 
 type User = components['schemas']['UserDto'];
 type Role = User['role'];
@@ -166,14 +167,11 @@ function InviteForm() {
             </select>
           )}
         </Field>
-        <div className="form-actions">
+        <FormActions status={status}>
           <button type="submit" disabled={busy}>
             {t('admin.users.send')}
           </button>
-          <p role="status" className="status">
-            {status}
-          </p>
-        </div>
+        </FormActions>
       </form>
     </section>
   );

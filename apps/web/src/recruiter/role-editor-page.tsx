@@ -13,10 +13,10 @@ import { recruiterMessages } from './messages';
 import { asProblem, type Dimension, type JobRole, type ProfileEntry } from './types';
 import { BarChart } from './ui/bar-chart';
 import { ErrorSummary } from './ui/error-summary';
-import { Field } from './ui/field';
 import { LoadFailed } from './ui/load-failed';
 import { useLoad } from './ui/use-load';
 import { useUnsavedWarning } from './ui/use-unsaved-warning';
+import { Field, FormActions } from '../staff/ui/field';
 
 interface RoleDraft {
   title: string;
@@ -505,14 +505,11 @@ function RoleForm({
           )}
         </Field>
 
-        <div className="form-actions">
+        <FormActions status={status}>
           <button type="submit" disabled={busy}>
             {role ? t('recruiter.save') : t('recruiter.role.create')}
           </button>
-          <p role="status" className="status">
-            {status}
-          </p>
-        </div>
+        </FormActions>
       </form>
     </Page>
   );

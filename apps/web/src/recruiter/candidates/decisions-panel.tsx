@@ -11,10 +11,11 @@ import {
   type DecidableStage,
   type Decision,
 } from '../types';
-import { Field } from '../ui/field';
+
 import { LoadFailed } from '../ui/load-failed';
 import { Pager } from '../ui/pager';
 import { useLoad } from '../ui/use-load';
+import { Field, FormActions } from '../../staff/ui/field';
 
 const PAGE_SIZE = 20;
 
@@ -137,14 +138,11 @@ export function DecisionsPanel({
               />
             )}
           </Field>
-          <div className="form-actions">
+          <FormActions status={status}>
             <button type="submit" disabled={busy}>
               {t('recruiter.decision.record')}
             </button>
-            <p role="status" className="status">
-              {status}
-            </p>
-          </div>
+          </FormActions>
         </form>
       )}
       <h3 id="decision-history">{t('recruiter.decision.history')}</h3>

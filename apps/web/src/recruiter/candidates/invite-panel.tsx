@@ -7,7 +7,7 @@ import { inviteRowsFromCsv, type InviteRow } from '../lib/invite-rows';
 import { fieldErrorMap } from '../lib/field-errors';
 import { recruiterMessages } from '../messages';
 import { asProblem } from '../types';
-import { Field } from '../ui/field';
+import { Field } from '../../staff/ui/field';
 
 interface Invited {
   name: string;

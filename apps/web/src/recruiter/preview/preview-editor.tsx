@@ -9,7 +9,7 @@ import { move, moveErrorPaths, removeAt, replaceAt } from '../lib/list-edit';
 import { recruiterMessages } from '../messages';
 import { asProblem, type JobRole, type Preview } from '../types';
 import { ErrorSummary } from '../ui/error-summary';
-import { Field } from '../ui/field';
+
 import { useUnsavedWarning } from '../ui/use-unsaved-warning';
 import { LivePreview } from './live-preview';
 import {
@@ -21,6 +21,7 @@ import {
 } from './preview-draft';
 import { PreviewPublishing } from './preview-publishing';
 import { StringList } from './string-list';
+import { Field, FormActions } from '../../staff/ui/field';
 
 const CHANNELS = ['phone', 'digital', 'inPerson', 'internal'] as const;
 const REMOTE = ['onsite', 'hybrid', 'remote'] as const;
@@ -564,7 +565,7 @@ export function PreviewEditor({
           </button>
         </fieldset>
 
-        <div className="form-actions sticky-actions">
+        <FormActions status={status} sticky>
           <button type="submit" className="secondary" disabled={busy}>
             {t('recruiter.preview.saveDraft')}
           </button>
@@ -575,10 +576,7 @@ export function PreviewEditor({
           >
             {t('recruiter.preview.publish')}
           </button>
-          <p role="status" className="status">
-            {status}
-          </p>
-        </div>
+        </FormActions>
       </form>
 
       <aside

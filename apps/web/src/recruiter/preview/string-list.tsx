@@ -1,7 +1,7 @@
 import { removeAt, replaceAt } from '../lib/list-edit';
 import { useT } from '../../i18n/language';
 import { recruiterMessages } from '../messages';
-import { Field } from '../ui/field';
+import { Field } from '../../staff/ui/field';
 
 /** A list of one-line statements (hard parts, culture), each editable and removable. */
 export function StringList({

@@ -9,11 +9,12 @@ import { move, moveErrorPaths, removeAt, replaceAt } from '../lib/list-edit';
 import { recruiterMessages } from '../messages';
 import { asProblem, type Dimension, type Questionnaire, type QuestionnaireItem } from '../types';
 import { ErrorSummary } from '../ui/error-summary';
-import { Field } from '../ui/field';
+
 import { LoadFailed } from '../ui/load-failed';
 import { useLoad } from '../ui/use-load';
 import { useUnsavedWarning } from '../ui/use-unsaved-warning';
 import { ReliabilityPanel } from './reliability-panel';
+import { Field, FormActions } from '../../staff/ui/field';
 
 type ItemType = QuestionnaireItem['type'];
 
@@ -549,7 +550,7 @@ function Builder({
             </button>
           ))}
         </div>
-        <div className="form-actions sticky-actions">
+        <FormActions status={status} sticky>
           <button type="submit" className="secondary" disabled={busy}>
             {t('recruiter.preview.saveDraft')}
           </button>
@@ -560,10 +561,7 @@ function Builder({
           >
             {t('recruiter.preview.publish')}
           </button>
-          <p role="status" className="status">
-            {status}
-          </p>
-        </div>
+        </FormActions>
       </form>
       <ReliabilityPanel
         questionnaireId={questionnaire.id}

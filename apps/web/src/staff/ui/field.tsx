@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
-import { useApiMessage } from '../../staff/api-messages';
-import { fieldId } from '../lib/field-errors';
+import { fieldId } from '../../recruiter/lib/field-errors';
+import { useApiMessage } from '../api-messages';
 
 /**
- * A labelled form field. Its id comes from its path (`typicalDay[2].end` → `f-typicalDay-2-end`)
+ * The staff pages' labelled form field (recruiter editors, admin pages). Its id comes from its path (`typicalDay[2].end` → `f-typicalDay-2-end`)
  * so an API error for that path can be shown here and focused; the error is tied to the
  * input with aria-describedby and aria-invalid.
  */
@@ -50,6 +50,29 @@ export function Field({
           {say(error)}
         </p>
       ) : null}
+    </div>
+  );
+}
+
+/**
+ * The save bar under a form: its buttons, then the outcome read out by screen readers
+ * (role="status"). `sticky` keeps it in view at the bottom of a long editor.
+ */
+export function FormActions({
+  status,
+  sticky,
+  children,
+}: {
+  status: ReactNode;
+  sticky?: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <div className={`form-actions${sticky ? ' sticky-actions' : ''}`}>
+      {children}
+      <p role="status" className="status">
+        {status}
+      </p>
     </div>
   );
 }

@@ -15,6 +15,7 @@ const PATTERNS: readonly [RegExp, Key, ...string[]][] = [
   [/^Norwegian text is required\b/, 'staff.apiError.nbRequired'],
   [/^(?:an? |English )?[\w ]*? is required$/, 'staff.apiError.required'],
   [/^must be a non-empty statement$/, 'staff.apiError.required'],
+  [/^must be longer than or equal to 1 characters?$/, 'staff.apiError.required'],
   [/^must not be greater than (-?[\d.]+)$/, 'staff.apiError.max', 'n'],
   [/^must not be less than (-?[\d.]+)$/, 'staff.apiError.min', 'n'],
   [/^must be longer than or equal to (\d+) characters?$/, 'staff.apiError.minLength', 'n'],

@@ -504,10 +504,12 @@ function Builder({
                   <button
                     type="button"
                     className="secondary small"
+                    id={`item-${index}-up`}
                     disabled={index === 0}
                     onClick={() => {
                       setErrors(moveErrorPaths(errors, 'items', index, index - 1, items.length));
                       edit(move(items, index, index - 1));
+                      followMovedItem(index - 1, 'up');
                     }}
                   >
                     {t('recruiter.moveUp')}
@@ -516,10 +518,12 @@ function Builder({
                   <button
                     type="button"
                     className="secondary small"
+                    id={`item-${index}-down`}
                     disabled={index === items.length - 1}
                     onClick={() => {
                       setErrors(moveErrorPaths(errors, 'items', index, index + 1, items.length));
                       edit(move(items, index, index + 1));
+                      followMovedItem(index + 1, 'down');
                     }}
                   >
                     {t('recruiter.moveDown')}
@@ -569,4 +573,16 @@ function Builder({
       />
     </Page>
   );
+}
+
+/**
+ * Keeps focus on the same control of the item that moved (at its new place), so a keyboard
+ * user pressing Move up again keeps moving it; at the end of the list, on the other button.
+ */
+function followMovedItem(to: number, direction: 'up' | 'down') {
+  requestAnimationFrame(() => {
+    const button = document.getElementById(`item-${to}-${direction}`) as HTMLButtonElement | null;
+    const other = document.getElementById(`item-${to}-${direction === 'up' ? 'down' : 'up'}`);
+    (button && !button.disabled ? button : other)?.focus();
+  });
 }

@@ -4,8 +4,8 @@
  * with --experimental-vm-modules (set by the npm scripts).
  */
 const aliases = {
-  '^@rolefit/(domain|persistence|queues|config|mail)$': '<rootDir>/libs/$1/src/index.ts',
-  '^@rolefit/(domain|persistence|queues|config|mail)/(.*)$': '<rootDir>/libs/$1/src/$2',
+  '^@rolefit/(domain|persistence|queues|config|mail|testkit)$': '<rootDir>/libs/$1/src/index.ts',
+  '^@rolefit/(domain|persistence|queues|config|mail|testkit)/(.*)$': '<rootDir>/libs/$1/src/$2',
 };
 
 const base = {

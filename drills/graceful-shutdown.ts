@@ -1,12 +1,22 @@
+import {
+  describeExit,
+  type HttpResult,
+  json,
+  type ManagedProcess,
+  newAgent,
+  outcomeKey,
+  seededRandom,
+  sleep,
+  waitFor,
+} from '@rolefit/testkit';
 import type { Drill } from './drill';
 import { analysisRows, completionLog, jobInfo } from './support/analyses';
 import { ApiClient, buildTeam, memberProfile } from './support/api';
 import type { DrillContext } from './support/context';
-import { type HttpResult, json, newAgent, outcomeKey } from './support/http';
-import { describeExit, type ManagedProcess } from './support/processes';
 import type { ResultBuilder } from './support/report';
 import { ResultBuilder as Builder } from './support/report';
-import { log, seededRandom, sleep, Tally, waitFor } from './support/util';
+import { log } from './support/log';
+import { Tally } from './support/tally';
 
 const GET_CLIENTS = 12;
 const POST_CLIENTS = 4;
@@ -161,7 +171,9 @@ async function apiUnderLoad(ctx: DrillContext, r: ResultBuilder): Promise<void> 
   r.check(
     'API: the bulk import was still in flight at SIGTERM',
     !!bulkRes && bulkRes.startedAt + bulkRes.ms >= sigtermAt,
-    bulkRes ? `answered ${bulkRes.startedAt + bulkRes.ms - sigtermAt} ms after SIGTERM` : '-',
+    bulkRes
+      ? `answered ${Math.round(bulkRes.startedAt + bulkRes.ms - sigtermAt)} ms after SIGTERM`
+      : '-',
   );
   r.check(
     'API: the in-flight bulk import finished (201, all stored)',
@@ -205,13 +217,13 @@ async function workerMidJob(ctx: DrillContext, r: ResultBuilder): Promise<void> 
   r.accepted++;
   const id = json<{ id: string }>(res).id;
   const seen = await waitFor(
-    `analysis ${id} to run`,
     async () => {
       const row = (await analysisRows(pool, [id])).get(id);
       return row && row.status !== 'queued' ? row : undefined;
     },
     60_000,
     10,
+    `analysis ${id} to run`,
   );
   await sleep(200);
   const atSignal = (await analysisRows(pool, [id])).get(id)!;
@@ -227,13 +239,13 @@ async function workerMidJob(ctx: DrillContext, r: ResultBuilder): Promise<void> 
 
   workers.push(await ctx.worker('worker-2', redis));
   const done = await waitFor(
-    `analysis ${id} to complete`,
     async () => {
       const row = (await analysisRows(pool, [id])).get(id);
       return row?.status === 'completed' || row?.status === 'failed' ? row : undefined;
     },
     120_000,
     100,
+    `analysis ${id} to complete`,
   );
   // Long enough for a stalled copy of the job to be picked up again (lock 10 s + check 5 s).
   await sleep(16_000);

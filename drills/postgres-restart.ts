@@ -1,10 +1,11 @@
+import { type HttpResult, outcomeKey, sleep, waitFor } from '@rolefit/testkit';
 import type { Drill } from './drill';
 import type { Pool } from 'pg';
 import { analysisRows } from './support/analyses';
 import { ApiClient, buildTeam } from './support/api';
-import { type HttpResult, outcomeKey } from './support/http';
 import { ResultBuilder } from './support/report';
-import { log, sleep, Tally, waitFor } from './support/util';
+import { log } from './support/log';
+import { Tally } from './support/tally';
 import { MembersWorkload } from './workloads/members';
 import { SubmissionsWorkload } from './workloads/submissions';
 import type { Send, WriteWorkload } from './workloads/workload';
@@ -226,13 +227,13 @@ async function oneAnalysis(
     [202],
   );
   const row = await waitFor(
-    `analysis ${id}`,
     async () => {
       const found = (await analysisRows(pool, [id])).get(id);
       return found?.status === 'completed' || found?.status === 'failed' ? found : undefined;
     },
     30_000,
     20,
+    `analysis ${id}`,
   );
   return { ms: Date.now() - t, status: row.status };
 }

@@ -1,9 +1,10 @@
+import { httpRequest, json, newAgent, outcomeKey, sleep, waitFor } from '@rolefit/testkit';
 import type { Drill } from './drill';
 import { analysisRows, completionLog } from './support/analyses';
 import { ApiClient, buildTeam } from './support/api';
-import { httpRequest, json, newAgent, outcomeKey } from './support/http';
 import { ResultBuilder } from './support/report';
-import { log, sleep, Tally, waitFor } from './support/util';
+import { log } from './support/log';
+import { Tally } from './support/tally';
 
 const OUTAGE_MS = Number(process.env.DRILL_REDIS_OUTAGE_MS) || 30_000;
 const BEFORE_MS = 6_000;
@@ -143,7 +144,6 @@ export const redisOutage: Drill = {
     const drainStart = Date.now();
     try {
       await waitFor(
-        'every accepted analysis to complete',
         async () => {
           rows = await analysisRows(pool, ids);
           const open = ids.filter(
@@ -153,6 +153,7 @@ export const redisOutage: Drill = {
         },
         120_000,
         500,
+        'every accepted analysis to complete',
       );
     } catch (error) {
       log((error as Error).message);

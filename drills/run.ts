@@ -1,3 +1,4 @@
+import { killAllChildren } from '@rolefit/testkit';
 /**
  * Fault drills: start the real, built api and worker processes, break something underneath
  * them (SIGKILL, Redis stopped, PostgreSQL restarted, SIGTERM, SMTP down) and check that
@@ -16,7 +17,6 @@ import { redisOutage } from './redis-outage';
 import { smtpOutage } from './smtp-outage';
 import { DrillContext, DrillOptions } from './support/context';
 import { OwnPostgres } from './support/postgres';
-import { killAllChildren } from './support/processes';
 import { killAllRedis } from './support/redis';
 import {
   crashed,
@@ -25,7 +25,7 @@ import {
   formatResult,
   formatSummary,
 } from './support/report';
-import { log } from './support/util';
+import { log } from './support/log';
 import { workerKill } from './worker-kill';
 
 const DRILLS: Drill[] = [workerKill, redisOutage, postgresRestart, gracefulShutdown, smtpOutage];

@@ -1,10 +1,11 @@
+import { freePort, sleep, waitFor } from '@rolefit/testkit';
 import { simpleParser } from 'mailparser';
 import type { Pool } from 'pg';
 import { SMTPServer } from 'smtp-server';
 import type { Drill } from './drill';
 import { ApiClient } from './support/api';
 import { ResultBuilder } from './support/report';
-import { freePort, log, sleep, waitFor } from './support/util';
+import { log } from './support/log';
 
 const CANDIDATES = Number(process.env.DRILL_SMTP_CANDIDATES) || 60;
 const OUTAGE_MS = Number(process.env.DRILL_SMTP_OUTAGE_MS) || 30_000;
@@ -170,7 +171,6 @@ export const smtpOutage: Drill = {
 
     // Every mail is tried and fails while SMTP is down; none is given up.
     const tried = await waitFor(
-      'every mail to be tried and refused',
       async () => {
         const rows = await mailRows(pool);
         return rows.length >= accepted.length && rows.every((row) => row.last_error)
@@ -179,6 +179,7 @@ export const smtpOutage: Drill = {
       },
       Math.max(10_000, OUTAGE_MS - 5_000),
       250,
+      'every mail to be tried and refused',
     );
     r.check(
       'each mail tried and refused, still queued',
@@ -204,10 +205,10 @@ export const smtpOutage: Drill = {
     const back = Date.now();
     log(`SMTP up after ${back - outageStarted} ms; waiting for ${accepted.length} mails`);
     await waitFor(
-      'every accepted application’s mail',
       () => (accepted.every((email) => inbox.counts().has(email)) ? true : undefined),
       120_000,
       250,
+      'every accepted application’s mail',
     );
     r.figure('last mail delivered after SMTP was back', `${Date.now() - back} ms`);
     await sleep(SETTLE_MS);

@@ -1,10 +1,9 @@
+import { json, type ManagedProcess, sleep, waitFor } from '@rolefit/testkit';
 import type { Drill } from './drill';
 import { analysisRows, completionLog, jobInfo } from './support/analyses';
 import { ApiClient, buildTeam } from './support/api';
-import { json } from './support/http';
-import type { ManagedProcess } from './support/processes';
 import { ResultBuilder } from './support/report';
-import { log, sleep, waitFor } from './support/util';
+import { log } from './support/log';
 
 const MEMBERS = Number(process.env.DRILL_ORG_MEMBERS) || 5000;
 const ROLES = 50;
@@ -54,13 +53,13 @@ export const workerKill: Drill = {
       ids.push(id);
       t = Date.now();
       const seen = await waitFor(
-        `analysis ${id} to run`,
         async () => {
           const row = (await analysisRows(pool, [id])).get(id);
           return row && row.status !== 'queued' ? row : undefined;
         },
         60_000,
         10,
+        `analysis ${id} to run`,
       );
       if (seen.status !== 'running') {
         log(`analysis ${id} was already ${seen.status} when seen; trying a fresh one`);
@@ -85,7 +84,6 @@ export const workerKill: Drill = {
     const restarted = Date.now();
     workers.push(await ctx.worker(`worker-${workers.length + 1}`, redis));
     const done = await waitFor(
-      `analysis ${id} to complete`,
       async () => {
         const row = (await analysisRows(pool, [id])).get(id);
         if (row?.status === 'failed') return row;
@@ -93,6 +91,7 @@ export const workerKill: Drill = {
       },
       120_000,
       100,
+      `analysis ${id} to complete`,
     );
     r.figure('completed after restart', `${Date.now() - restarted} ms`);
     const firstCompletedAt = done.completed_at?.toISOString() ?? '';

@@ -1,11 +1,18 @@
 import { connect, createBenchEnv } from '../lib/bench-env';
+import {
+  HttpClient,
+  ManagedProcess,
+  SeededRandom,
+  sleep,
+  startApi,
+  startWorker,
+} from '@rolefit/testkit';
 import { createJobRole, createPublishedQuestionnaire, likertItems, signup } from '../lib/fixtures';
-import { HttpClient, mapConcurrent } from '../lib/http-client';
+import { mapConcurrent } from '../lib/concurrency';
 import type { BenchOptions } from '../lib/options';
-import { ManagedProcess, memoryOf, resetPeakMemory, startApi, startWorker } from '../lib/processes';
-import { SeededRandom } from '../lib/random';
+import { memoryOf, resetPeakMemory } from '../lib/memory';
 import { BenchOutcome, printTable, TargetResult } from '../lib/report';
-import { median, round, since, sleep } from '../lib/stats';
+import { median, round, since } from '../lib/stats';
 import { createRoles, createTeam, randomMembers, waitForAnalyses } from '../lib/teams';
 import { seedSubmissions } from './seed-submissions';
 
@@ -55,10 +62,14 @@ export async function backgroundBench(options: BenchOptions): Promise<BenchOutco
   let api: HttpClient | undefined;
   let db: Awaited<ReturnType<typeof connect>> | undefined;
   try {
-    const started = await startApi(benchEnv.env);
+    const started = await startApi({ env: benchEnv.env, keepChars: 100_000 });
     processes.push(started.process);
     for (let w = 0; w < options.workers; w++) {
-      const worker = await startWorker(benchEnv.env, `worker ${w + 1}`);
+      const worker = await startWorker({
+        env: benchEnv.env,
+        name: `worker ${w + 1}`,
+        keepChars: 100_000,
+      });
       workers.push(worker);
       processes.push(worker);
     }

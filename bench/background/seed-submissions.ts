@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { SeededRandom } from '@rolefit/testkit';
 import type { Client } from 'pg';
 import { LikertItemSpec, latentAnswers } from '../lib/fixtures';
-import { SeededRandom } from '../lib/random';
 
 const CHUNK = 1000;
 

@@ -1,7 +1,7 @@
 import type { Client } from 'pg';
+import { HttpClient, SeededRandom } from '@rolefit/testkit';
 import { LikertItemSpec, latentAnswers } from '../lib/fixtures';
-import { HttpClient, mapConcurrent } from '../lib/http-client';
-import { SeededRandom } from '../lib/random';
+import { mapConcurrent } from '../lib/concurrency';
 import { cpuSecondsOf } from '../lib/load';
 import { percentile, since } from '../lib/stats';
 

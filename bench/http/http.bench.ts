@@ -1,4 +1,13 @@
 import { join } from 'node:path';
+import {
+  freePort,
+  HttpClient,
+  ManagedProcess,
+  SeededRandom,
+  startApi,
+  startNode,
+  startWorker,
+} from '@rolefit/testkit';
 import { connect, createBenchEnv } from '../lib/bench-env';
 import {
   createJobRole,
@@ -7,18 +16,9 @@ import {
   likertItems,
   signup,
 } from '../lib/fixtures';
-import { HttpClient } from '../lib/http-client';
 import { LoadSummary, runLoad } from '../lib/load';
 import type { BenchOptions } from '../lib/options';
 import { BENCH_DIST } from '../lib/paths';
-import {
-  freePort,
-  ManagedProcess,
-  startApi,
-  startNodeProcess,
-  startWorker,
-} from '../lib/processes';
-import { SeededRandom } from '../lib/random';
 import { BenchOutcome, printTable, TargetResult } from '../lib/report';
 import { median, round } from '../lib/stats';
 import { createRoles, createTeam, randomMembers, waitForAnalyses } from '../lib/teams';
@@ -58,7 +58,7 @@ export async function httpBench(options: BenchOptions): Promise<BenchOutcome> {
   let api: HttpClient | undefined;
   const db = { client: undefined as Awaited<ReturnType<typeof connect>> | undefined };
   try {
-    const started = await startApi(benchEnv.env);
+    const started = await startApi({ env: benchEnv.env, keepChars: 100_000 });
     processes.push(started.process);
     const { url } = started;
     api = new HttpClient(url, CONNECTIONS);
@@ -88,7 +88,7 @@ export async function httpBench(options: BenchOptions): Promise<BenchOutcome> {
       randomMembers(50, roleIds, rng),
       roleIds.map((jobRoleId) => ({ jobRoleId, slots: 10 })),
     );
-    const worker = await startWorker(benchEnv.env);
+    const worker = await startWorker({ env: benchEnv.env, keepChars: 100_000 });
     processes.push(worker);
     const analysis = await api.expect<{ id: string }>(
       202,
@@ -105,7 +105,7 @@ export async function httpBench(options: BenchOptions): Promise<BenchOutcome> {
 
     // --- Public preview: API vs bare Fastify, alternating runs -----------------------------
     const barePort = await freePort();
-    const bare = await startNodeProcess({
+    const bare = await startNode({
       name: 'bare fastify',
       entry: join(BENCH_DIST, 'http', 'bare-server.js'),
       env: { DATABASE_URL: benchEnv.databaseUrl, PORT: String(barePort) },

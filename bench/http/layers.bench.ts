@@ -1,11 +1,10 @@
 import { join } from 'node:path';
+import { freePort, HttpClient, ManagedProcess, startApi, startNode } from '@rolefit/testkit';
 import { createBenchEnv } from '../lib/bench-env';
 import { createPublishedPreview, signup } from '../lib/fixtures';
-import { HttpClient } from '../lib/http-client';
 import { LoadSummary, runLoad } from '../lib/load';
 import type { BenchOptions } from '../lib/options';
 import { BENCH_DIST } from '../lib/paths';
-import { freePort, ManagedProcess, startApi, startNodeProcess } from '../lib/processes';
 import { BenchOutcome, printTable } from '../lib/report';
 import { median, round } from '../lib/stats';
 
@@ -24,7 +23,7 @@ export async function httpLayersBench(options: BenchOptions): Promise<BenchOutco
   const processes: ManagedProcess[] = [];
   let api: HttpClient | undefined;
   try {
-    const main = await startApi(benchEnv.env);
+    const main = await startApi({ env: benchEnv.env, keepChars: 100_000 });
     processes.push(main.process);
     api = new HttpClient(main.url);
     const token = await signup(api);
@@ -32,7 +31,7 @@ export async function httpLayersBench(options: BenchOptions): Promise<BenchOutco
     const servers: { name: string; url: string; pid: number }[] = [];
     for (const layers of VARIANTS) {
       const port = await freePort();
-      const server = await startNodeProcess({
+      const server = await startNode({
         name: layers,
         entry: join(BENCH_DIST, 'http', 'layers-server.js'),
         env: { ...benchEnv.env, LAYERS: layers, PORT: String(port) },
@@ -42,7 +41,7 @@ export async function httpLayersBench(options: BenchOptions): Promise<BenchOutco
       servers.push({ name: `API: ${layers}`, url: `http://127.0.0.1:${port}`, pid: server.pid });
     }
     const barePort = await freePort();
-    const bare = await startNodeProcess({
+    const bare = await startNode({
       name: 'bare fastify',
       entry: join(BENCH_DIST, 'http', 'bare-server.js'),
       env: { DATABASE_URL: benchEnv.databaseUrl, PORT: String(barePort) },

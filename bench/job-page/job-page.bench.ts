@@ -1,10 +1,9 @@
 import { DEMO_ROLES } from '../../apps/api/src/demo/demo-roles';
+import { HttpClient, ManagedProcess, startApi } from '@rolefit/testkit';
 import { createBenchEnv } from '../lib/bench-env';
 import { createJobRole, signup } from '../lib/fixtures';
-import { HttpClient } from '../lib/http-client';
 import { LoadSummary, runLoad } from '../lib/load';
 import type { BenchOptions } from '../lib/options';
-import { ManagedProcess, startApi } from '../lib/processes';
 import { BenchOutcome, printTable, TargetResult } from '../lib/report';
 import { median, round } from '../lib/stats';
 import {
@@ -41,7 +40,7 @@ export async function jobPageBench(options: BenchOptions): Promise<BenchOutcome>
   const processes: ManagedProcess[] = [];
   let api: HttpClient | undefined;
   try {
-    const started = await startApi(benchEnv.env);
+    const started = await startApi({ env: benchEnv.env, keepChars: 100_000 });
     processes.push(started.process);
     const { url } = started;
     api = new HttpClient(url, CONNECTIONS);

@@ -1,13 +1,13 @@
-import { DEFAULT_COMPETENCY_MODEL } from '@rolefit/domain';
+import { DEMO_PASSWORD } from '../../apps/api/src/demo/demo-roles';
+import { DEFAULT_DIMENSION_KEYS } from '@rolefit/domain';
+import { clamp, HttpClient, previewPayload, SeededRandom } from '@rolefit/testkit';
 import { randomUUID } from 'node:crypto';
-import { HttpClient } from './http-client';
-import { clamp, SeededRandom } from './random';
-import { previewPayload } from '../../test/support/fixtures';
 
 /** The default model's dimension keys: every new organisation has them. */
-export const DIMENSIONS: readonly string[] = DEFAULT_COMPETENCY_MODEL.map((d) => d.key);
+export const DIMENSIONS: readonly string[] = DEFAULT_DIMENSION_KEYS;
 
-export const PASSWORD = 'correct horse battery staple';
+/** Every organisation these create signs in with the demo password (a known-valid one). */
+export const PASSWORD = DEMO_PASSWORD;
 
 /** Signs up a fresh organisation through the API and returns the admin's access token. */
 export async function signup(api: HttpClient, name = 'Bench Org'): Promise<string> {

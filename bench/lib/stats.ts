@@ -28,5 +28,3 @@ export function round(value: number, digits = 1): number {
 export function since(start: number): number {
   return performance.now() - start;
 }
-
-export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));

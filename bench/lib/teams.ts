@@ -1,8 +1,7 @@
 import type { Client } from 'pg';
+import { HttpClient, SeededRandom, sleep } from '@rolefit/testkit';
 import { createJobRole, randomMemberProfile, randomRoleProfile } from './fixtures';
-import { HttpClient, mapConcurrent } from './http-client';
-import { SeededRandom } from './random';
-import { sleep } from './stats';
+import { mapConcurrent } from './concurrency';
 
 /** `count` job roles with random target profiles (the first `leadership` of them leadership). */
 export async function createRoles(

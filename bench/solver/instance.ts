@@ -1,6 +1,6 @@
 import { computeFit } from '@rolefit/domain';
+import { SeededRandom } from '@rolefit/testkit';
 import { randomMemberProfile, randomRoleProfile } from '../lib/fixtures';
-import { SeededRandom } from '../lib/random';
 
 export interface SolverSize {
   members: number;

@@ -1,12 +1,19 @@
 import { connect, createBenchEnv } from '../lib/bench-env';
+import {
+  HttpClient,
+  ManagedProcess,
+  SeededRandom,
+  sleep,
+  startApi,
+  startWorker,
+} from '@rolefit/testkit';
 import { signup } from '../lib/fixtures';
-import { HttpClient, mapConcurrent } from '../lib/http-client';
+import { mapConcurrent } from '../lib/concurrency';
 import { LoadSummary, runLoad } from '../lib/load';
 import type { BenchOptions } from '../lib/options';
-import { ManagedProcess, memoryOf, startApi, startWorker } from '../lib/processes';
-import { SeededRandom } from '../lib/random';
+import { memoryOf } from '../lib/memory';
 import { BenchOutcome, printTable, TargetResult } from '../lib/report';
-import { median, percentile, round, since, sleep } from '../lib/stats';
+import { median, percentile, round, since } from '../lib/stats';
 import { createRoles, createTeam, randomMembers, waitForAnalyses } from '../lib/teams';
 
 const TARGETS = { latencyMs: 300, perWorkerPerSecond: 300, roleMapRps: 3000 };
@@ -52,7 +59,7 @@ export async function teamBench(options: BenchOptions): Promise<BenchOutcome> {
   let api: HttpClient | undefined;
   let db: Db | undefined;
   try {
-    const started = await startApi(benchEnv.env);
+    const started = await startApi({ env: benchEnv.env, keepChars: 100_000 });
     processes.push(started.process);
     api = new HttpClient(started.url, 64);
     db = await connect(benchEnv.databaseUrl);
@@ -92,7 +99,7 @@ export async function teamBench(options: BenchOptions): Promise<BenchOutcome> {
       largeRoles.map((jobRoleId) => ({ jobRoleId, slots: LARGE.members / LARGE.roles })),
     );
 
-    let worker = await startWorker(benchEnv.env);
+    let worker = await startWorker({ env: benchEnv.env, keepChars: 100_000 });
     processes.push(worker);
 
     // --- 1. One 12-member analysis, request → completed ---------------------------------------
@@ -113,7 +120,7 @@ export async function teamBench(options: BenchOptions): Promise<BenchOutcome> {
       await worker.stop();
       processes.splice(processes.indexOf(worker), 1);
       const ids = await requestAll(api, token, smallTeams);
-      worker = await startWorker(benchEnv.env);
+      worker = await startWorker({ env: benchEnv.env, keepChars: 100_000 });
       processes.push(worker);
       drainRuns.push(await drain(db, ids, worker));
     }

@@ -1,6 +1,6 @@
+import { type ManagedProcess } from '@rolefit/testkit';
 import { Queue } from 'bullmq';
 import type { Pool } from 'pg';
-import type { ManagedProcess } from './processes';
 
 export interface AnalysisRow {
   id: string;

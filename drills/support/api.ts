@@ -1,20 +1,13 @@
+import { DEMO_PASSWORD } from '../../apps/api/src/demo/demo-roles';
+import { DEFAULT_DIMENSION_KEYS } from '@rolefit/domain';
+import { httpRequest, HttpResult, json, newAgent, seededRandom } from '@rolefit/testkit';
 import { randomUUID } from 'node:crypto';
 import type { Agent } from 'node:http';
-import { HttpResult, httpRequest, json, newAgent } from './http';
-import { seededRandom } from './util';
 
-export const PASSWORD = 'correct horse battery staple';
-export const DIMENSIONS = [
-  'prospecting',
-  'negotiation-closing',
-  'account-care',
-  'resilience',
-  'pipeline-discipline',
-  'digital-selling',
-  'coaching-leading',
-  'team-contribution',
-  'learning-drive',
-];
+/** Every organisation these create signs in with the demo password (a known-valid one). */
+export const PASSWORD = DEMO_PASSWORD;
+/** The default model's dimension keys: every new organisation has them. */
+export const DIMENSIONS: readonly string[] = DEFAULT_DIMENSION_KEYS;
 
 /** A thin client of the Rolefit HTTP API (the drills go through the real routes). */
 export class ApiClient {

@@ -1,11 +1,11 @@
+import { ManagedProcess, repoRoot, startApi, startWorker } from '@rolefit/testkit';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Pool } from 'pg';
 import type { OwnPostgres } from './postgres';
-import { ManagedProcess, startApi, startWorker } from './processes';
 import { OwnRedis } from './redis';
-import { freePort, log } from './util';
+import { log } from './log';
 
 export interface DrillOptions {
   /** postgres-restart: `submissions` (default when the candidate routes exist) or `members`. */
@@ -80,14 +80,12 @@ export class DrillContext {
     redis: OwnRedis,
     extra: Record<string, string> = {},
   ): Promise<{ proc: ManagedProcess; base: string }> {
-    const port = await freePort();
-    const proc = await startApi(
-      name,
-      this.env(redis, { PORT: String(port), ...extra }),
-      this.logDir,
-    );
+    const { process: proc, url } = await startApi({
+      ...this.processOptions(name),
+      env: this.env(redis, extra),
+    });
     this.defer(name, () => proc.stop('SIGTERM', 15_000));
-    return { proc, base: `http://127.0.0.1:${port}` };
+    return { proc, base: url };
   }
 
   async worker(
@@ -95,9 +93,20 @@ export class DrillContext {
     redis: OwnRedis,
     extra: Record<string, string> = {},
   ): Promise<ManagedProcess> {
-    const proc = await startWorker(name, this.env(redis, extra), this.logDir);
+    const proc = await startWorker({ ...this.processOptions(name), env: this.env(redis, extra) });
     this.defer(name, () => proc.stop('SIGTERM', 30_000));
     return proc;
+  }
+
+  /** Logs in this drill's folder; DRILL_NODE_OPTIONS (e.g. --report-on-signal) reaches them. */
+  private processOptions(name: string) {
+    return {
+      name,
+      cwd: repoRoot(),
+      logFile: join(this.logDir, `${name}.log`),
+      nodeOptions: process.env.DRILL_NODE_OPTIONS ?? '',
+      timeoutMs: 60_000,
+    };
   }
 
   pool(): Pool {

@@ -1,9 +1,10 @@
+import { freePort } from '@rolefit/testkit';
 import { execFile } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { Pool } from 'pg';
-import { freePort, log } from './util';
+import { log } from './log';
 
 const run = promisify(execFile);
 

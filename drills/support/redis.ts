@@ -1,6 +1,6 @@
+import { freePort, sleep, waitFor } from '@rolefit/testkit';
 import { ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { freePort, sleep, waitFor } from './util';
 
 const LIVE = new Set<ChildProcess>();
 
@@ -65,7 +65,6 @@ export class OwnRedis {
     child.stdout?.on('data', (d: Buffer) => (this.out += d.toString()));
     child.stderr?.on('data', (d: Buffer) => (this.out += d.toString()));
     await waitFor(
-      `redis-server on ${this.port}`,
       () => {
         if (/Ready to accept connections/.test(this.out)) return true;
         if (child.exitCode !== null) throw new Error(`redis-server exited:\n${this.out}`);
@@ -73,6 +72,7 @@ export class OwnRedis {
       },
       15_000,
       50,
+      `redis-server on ${this.port}`,
     );
   }
 

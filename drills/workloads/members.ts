@@ -1,6 +1,6 @@
+import { seededRandom } from '@rolefit/testkit';
 import type { Pool } from 'pg';
 import { type ApiClient, memberProfile } from '../support/api';
-import { seededRandom } from '../support/util';
 import type { Send, Verification, WriteWorkload } from './workload';
 
 /**

@@ -1,7 +1,6 @@
+import { json, seededRandom } from '@rolefit/testkit';
 import type { Pool } from 'pg';
 import type { ApiClient } from '../support/api';
-import { json } from '../support/http';
-import { seededRandom } from '../support/util';
 import type { Send, Verification, WriteWorkload } from './workload';
 
 interface CandidateItem {

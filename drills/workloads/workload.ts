@@ -1,6 +1,6 @@
+import { type HttpResult } from '@rolefit/testkit';
 import type { Pool } from 'pg';
 import type { ApiClient } from '../support/api';
-import type { HttpResult } from '../support/http';
 
 /** One request of a unit of work, e.g. "save these answers" or "submit". */
 export interface Step {

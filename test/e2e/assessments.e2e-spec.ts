@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { jobRolePayload } from '../support/fixtures';
+import { jobRolePayload } from '@rolefit/testkit';
 import {
   addUser,
   expectProblem,

@@ -1,5 +1,5 @@
 import { expectProblem, Org, signupOrg, startTestApp, TestApp } from '../support/test-app';
-import { jobRolePayload } from '../support/fixtures';
+import { jobRolePayload } from '@rolefit/testkit';
 
 /**
  * Body limits are declared at the route (@BodyLimit): bulk member imports take up to 8 MiB,

@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { CandidateRateLimits } from '../../apps/api/src/assessments/rate-limits';
 import { linkTokenOf } from '../support/candidate-links';
-import { jobRolePayload, previewPayload } from '../support/fixtures';
+import { jobRolePayload, previewPayload } from '@rolefit/testkit';
 import {
   expectProblem,
   Org,

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { jobRolePayload, previewPayload } from '../support/fixtures';
+import { jobRolePayload, previewPayload } from '@rolefit/testkit';
 import { candidateTokenIn, SmtpInbox } from '../support/smtp-inbox';
 import {
   addUser,
@@ -10,7 +10,8 @@ import {
   TestApp,
   uniqueEmail,
 } from '../support/test-app';
-import { startWorkerProcess, waitFor, WorkerProcess } from '../support/worker-process';
+import { sleep, waitFor } from '@rolefit/testkit';
+import { startWorkerProcess, WorkerProcess } from '../support/worker-process';
 
 const PUBLIC_URL = 'https://jobs.rolefit.example';
 const likert = (key: string) => ({
@@ -254,7 +255,7 @@ describe('candidate links: only by email, only to their owner', () => {
     const mails = await inbox.waitFor(email, 2);
     expect(mails[1].subject).toContain('Påminnelse');
     expect(candidateTokenIn(mails[1])).toBe(candidateTokenIn(first));
-    await new Promise((r) => setTimeout(r, 2500));
+    await sleep(2500);
     await settled();
     expect(inbox.to(email)).toHaveLength(2);
   });

@@ -1,5 +1,5 @@
 import { JwtService } from '@nestjs/jwt';
-import { jobRolePayload } from '../support/fixtures';
+import { jobRolePayload } from '@rolefit/testkit';
 import { expectProblem, Org, signupOrg, startTestApp, TestApp } from '../support/test-app';
 
 describe('bad input always gets a 4xx problem+json', () => {

@@ -23,8 +23,9 @@ import {
   Tenant,
   tenantIds,
 } from '../support/hostile/world';
+import { waitFor } from '@rolefit/testkit';
 import { PASSWORD, startTestApp, TestApp, uniqueEmail } from '../support/test-app';
-import { startWorkerProcess, waitFor, WorkerProcess } from '../support/worker-process';
+import { startWorkerProcess, WorkerProcess } from '../support/worker-process';
 
 /**
  * The tenancy sweep. Every route of the OpenAPI document (fetched at test time) that takes

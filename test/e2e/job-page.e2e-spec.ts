@@ -1,5 +1,5 @@
 import { gunzipSync } from 'node:zlib';
-import { jobRolePayload, previewPayload } from '../support/fixtures';
+import { jobRolePayload, previewPayload } from '@rolefit/testkit';
 import { addUser, expectProblem, Org, signupOrg, startTestApp, TestApp } from '../support/test-app';
 
 /**

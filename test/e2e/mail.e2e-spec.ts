@@ -2,6 +2,7 @@ import { loadConfig } from '@rolefit/config';
 import { MailOutbox, SecretBox } from '@rolefit/mail';
 import { DataSource } from 'typeorm';
 import { SmtpInbox, staffTokenIn } from '../support/smtp-inbox';
+import { sleep, waitFor } from '@rolefit/testkit';
 import {
   expectProblem,
   Org,
@@ -11,7 +12,7 @@ import {
   TestApp,
   uniqueEmail,
 } from '../support/test-app';
-import { startWorkerProcess, waitFor, WorkerProcess } from '../support/worker-process';
+import { startWorkerProcess, WorkerProcess } from '../support/worker-process';
 
 const PUBLIC_URL = 'https://rolefit.example';
 
@@ -89,7 +90,7 @@ describe('mail queue (real SMTP)', () => {
     });
     // The one-time token is forgotten once the mail is out.
     expect(row).toEqual({ status: 'completed', sealed_secret: null, attempts: 1 });
-    await new Promise((r) => setTimeout(r, 1500));
+    await sleep(1500);
     expect(inbox.to(to)).toHaveLength(1);
   });
 
@@ -116,7 +117,7 @@ describe('mail queue (real SMTP)', () => {
       const rows = await Promise.all(ids.map(mailRow));
       return rows.every((r) => r.status === 'completed') ? rows : undefined;
     });
-    await new Promise((r) => setTimeout(r, 2500));
+    await sleep(2500);
     for (const to of recipients) expect(inbox.to(to)).toHaveLength(1);
   });
 

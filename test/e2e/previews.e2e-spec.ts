@@ -1,4 +1,4 @@
-import { jobRolePayload, previewPayload } from '../support/fixtures';
+import { jobRolePayload, previewPayload } from '@rolefit/testkit';
 import { addUser, expectProblem, Org, signupOrg, startTestApp, TestApp } from '../support/test-app';
 
 describe('job previews: from signup to a published, versioned preview', () => {

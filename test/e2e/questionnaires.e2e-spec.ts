@@ -1,4 +1,4 @@
-import { jobRolePayload } from '../support/fixtures';
+import { jobRolePayload } from '@rolefit/testkit';
 import { addUser, expectProblem, Org, signupOrg, startTestApp, TestApp } from '../support/test-app';
 
 const text = (en: string) => ({ en, nb: `${en} (nb)` });

@@ -1,8 +1,9 @@
 import { DataSource } from 'typeorm';
-import { jobRolePayload } from '../support/fixtures';
+import { jobRolePayload } from '@rolefit/testkit';
 import { OwnRedis } from '../support/own-redis';
 import { expectProblem, signupOrg, startTestApp, TestApp } from '../support/test-app';
-import { startWorkerProcess, waitFor, WorkerProcess } from '../support/worker-process';
+import { waitFor } from '@rolefit/testkit';
+import { startWorkerProcess, WorkerProcess } from '../support/worker-process';
 
 /**
  * The outbox in action: with Redis stopped the API still accepts analyses (202) and says it

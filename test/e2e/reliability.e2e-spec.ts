@@ -1,4 +1,4 @@
-import { jobRolePayload } from '../support/fixtures';
+import { jobRolePayload } from '@rolefit/testkit';
 import {
   addUser,
   expectProblem,
@@ -8,7 +8,8 @@ import {
   TestApp,
   uniqueEmail,
 } from '../support/test-app';
-import { startWorkerProcess, waitFor, WorkerProcess } from '../support/worker-process';
+import { waitFor } from '@rolefit/testkit';
+import { startWorkerProcess, WorkerProcess } from '../support/worker-process';
 
 const text = (en: string) => ({ en });
 

@@ -3,7 +3,8 @@ import { DataSource } from 'typeorm';
 import { invite, roleWithQuestionnaire, submittedCandidates } from '../support/candidates';
 import { SmtpInbox } from '../support/smtp-inbox';
 import { Org, signupOrg, startTestApp, TestApp } from '../support/test-app';
-import { startWorkerProcess, waitFor, WorkerProcess } from '../support/worker-process';
+import { sleep, waitFor } from '@rolefit/testkit';
+import { startWorkerProcess, WorkerProcess } from '../support/worker-process';
 
 /**
  * The retention job, run by the real, built worker on back-dated data: it anonymises exactly
@@ -236,7 +237,7 @@ describe('retention, run by the worker', () => {
     expect(auditAfter).toBe(auditBefore - 1);
 
     // Still once: more checks by both workers do not start a second run for the period.
-    await new Promise((r) => setTimeout(r, 2500));
+    await sleep(2500);
     expect((await db.query(`SELECT count(*)::int AS n FROM retention_runs`))[0].n).toBe(1);
     for (const w of workers.splice(0)) await w.stop();
   });

@@ -6,9 +6,10 @@ import {
   smallAnswers,
   submittedCandidates,
 } from '../support/candidates';
-import { jobRolePayload, previewPayload } from '../support/fixtures';
+import { jobRolePayload, previewPayload } from '@rolefit/testkit';
 import { addUser, expectProblem, Org, signupOrg, startTestApp, TestApp } from '../support/test-app';
-import { startWorkerProcess, waitFor, WorkerProcess } from '../support/worker-process';
+import { waitFor } from '@rolefit/testkit';
+import { startWorkerProcess, WorkerProcess } from '../support/worker-process';
 
 interface AuditItem {
   actorUserId: string | null;

@@ -1,4 +1,4 @@
-import { jobRolePayload, previewPayload } from '../support/fixtures';
+import { jobRolePayload, previewPayload } from '@rolefit/testkit';
 import {
   addUser,
   expectProblem,

@@ -1,7 +1,8 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { jobRolePayload } from '../support/fixtures';
+import { jobRolePayload } from '@rolefit/testkit';
 import { addUser, expectProblem, Org, signupOrg, startTestApp, TestApp } from '../support/test-app';
-import { startWorkerProcess, waitFor, WorkerProcess } from '../support/worker-process';
+import { sleep, waitFor } from '@rolefit/testkit';
+import { startWorkerProcess, WorkerProcess } from '../support/worker-process';
 
 /** One server-sent event as parsed from the stream. */
 interface SseEvent {
@@ -129,7 +130,7 @@ describe('team analyses: events, history, paging, limits', () => {
       url: `/api/v1/analyses/${id}/events`,
       token: manager.token,
     });
-    await new Promise((r) => setTimeout(r, 300));
+    await sleep(300);
     worker = await startWorkerProcess();
     const res = await streamed;
     expect(res.statusCode).toBe(200);

@@ -1,9 +1,10 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { DataSource } from 'typeorm';
-import { jobRolePayload } from '../support/fixtures';
+import { jobRolePayload } from '@rolefit/testkit';
 import { bruteForceBestTotal, independentFit } from '../support/independent-fit';
 import { addUser, expectProblem, Org, signupOrg, startTestApp, TestApp } from '../support/test-app';
-import { startWorkerProcess, waitFor, WorkerProcess } from '../support/worker-process';
+import { waitFor } from '@rolefit/testkit';
+import { startWorkerProcess, WorkerProcess } from '../support/worker-process';
 
 const BOOKER = [
   { dimension: 'prospecting', target: 80, weight: 3, direction: 'atLeast' },

@@ -1,4 +1,4 @@
-import { jobRolePayload } from '../support/fixtures';
+import { jobRolePayload } from '@rolefit/testkit';
 import { addUser, expectProblem, Org, signupOrg, startTestApp, TestApp } from '../support/test-app';
 
 /** A manager edits and removes team members (the web app's member list uses these). */

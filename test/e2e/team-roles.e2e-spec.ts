@@ -1,7 +1,7 @@
 import type { Response } from 'light-my-request';
-import { jobRolePayload } from '../support/fixtures';
+import { jobRolePayload, waitFor } from '@rolefit/testkit';
 import { addUser, expectProblem, Org, signupOrg, startTestApp, TestApp } from '../support/test-app';
-import { startWorkerProcess, waitFor, WorkerProcess } from '../support/worker-process';
+import { startWorkerProcess, WorkerProcess } from '../support/worker-process';
 
 /**
  * Roles that mean something (issue 9 §5): a manager acts only on the teams they manage, and

@@ -1,4 +1,4 @@
-import { jobRolePayload } from './fixtures';
+import { jobRolePayload } from '@rolefit/testkit';
 import { Org, TestApp, uniqueEmail } from './test-app';
 
 /**

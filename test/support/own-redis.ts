@@ -1,3 +1,4 @@
+import { sleep } from '@rolefit/testkit';
 import { ChildProcess, spawn } from 'node:child_process';
 import { createConnection } from 'node:net';
 
@@ -47,7 +48,7 @@ async function waitForPort(port: number, open: boolean, timeoutMs = 10_000): Pro
       socket.once('error', () => resolve(false));
     });
     if (isOpen === open) return;
-    await new Promise((r) => setTimeout(r, 50));
+    await sleep(50);
   }
   throw new Error(`port ${port} did not become ${open ? 'open' : 'closed'}`);
 }

@@ -1,7 +1,7 @@
 import { simpleParser } from 'mailparser';
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
-import { waitFor } from './worker-process';
+import { waitFor } from '@rolefit/testkit';
 
 export interface ReceivedMail {
   to: string;

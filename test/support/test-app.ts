@@ -1,3 +1,4 @@
+import { DEMO_PASSWORD } from '../../apps/api/src/demo/demo-roles';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { loadConfig } from '@rolefit/config';
 import type { InjectOptions, Response } from 'light-my-request';
@@ -33,7 +34,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
 
 export const uniqueEmail = (prefix = 'user') =>
   `${prefix}-${randomUUID().slice(0, 8)}@rolefit.test`;
-export const PASSWORD = 'correct horse battery staple';
+/** Every organisation these create signs in with the demo password (a known-valid one). */
+export const PASSWORD = DEMO_PASSWORD;
 
 export interface Org {
   token: string;

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { jobRolePayload, previewPayload } from '../fixtures';
+import { jobRolePayload, previewPayload } from '@rolefit/testkit';
 import { PASSWORD, uniqueEmail } from '../test-app';
 import { questionnairePayload, Tenant } from './world';
 

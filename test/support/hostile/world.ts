@@ -1,5 +1,5 @@
 import type { Response } from 'light-my-request';
-import { jobRolePayload, previewPayload } from '../fixtures';
+import { jobRolePayload, previewPayload } from '@rolefit/testkit';
 import { Org, signupOrg, TestApp, uniqueEmail } from '../test-app';
 
 /**

@@ -1,6 +1,6 @@
 /**
- * Seeded randomness (mulberry32), so every benchmark instance can be regenerated exactly from
- * its seed and the results compared run to run.
+ * Seeded randomness (mulberry32), so every generated instance — a benchmark's teams, a drill's
+ * workload, a test's candidates — can be regenerated exactly from its seed and runs compared.
  */
 export class SeededRandom {
   private state: number;
@@ -40,3 +40,9 @@ export class SeededRandom {
 }
 
 export const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
+
+/** The same sequence as SeededRandom, as a plain function (for code that only needs next()). */
+export function seededRandom(seed: number): () => number {
+  const random = new SeededRandom(seed);
+  return () => random.next();
+}

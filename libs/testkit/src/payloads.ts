@@ -1,4 +1,4 @@
-/** Test data in one place: a valid job role and a publishable preview. */
+/** Valid request bodies the API accepts: a job role and a publishable preview. */
 export function jobRolePayload(overrides: Record<string, unknown> = {}) {
   return {
     title: 'Meeting booker',

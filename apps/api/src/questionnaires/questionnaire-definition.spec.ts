@@ -1,25 +1,8 @@
-import type { QuestionnaireDefinition, QuestionnaireItem } from '@rolefit/domain';
+import type { QuestionnaireItem } from '@rolefit/domain';
+import { MIXED_QUESTIONNAIRE } from '@rolefit/domain/questionnaires/mixed-questionnaire.test-support';
 import { canonicalItem, measuredDimensions } from './questionnaire-definition';
 
-const def: QuestionnaireDefinition = {
-  title: 'T',
-  locales: ['en', 'nb'],
-  scale: { min: 1, max: 6 },
-  items: [
-    { key: 'ko', type: 'knockout', text: { en: 'OK?', nb: 'OK?' }, passingAnswer: false },
-    { key: 'a', type: 'likert', text: { en: 'a' }, dimension: 'x', keyed: 1 },
-    {
-      key: 'c',
-      type: 'choice',
-      text: { en: 'c' },
-      options: [
-        { key: 'o1', text: { en: 'o1' }, scores: { y: 10, z: 20 } },
-        { key: 'o2', text: { en: 'o2' }, scores: {} },
-      ],
-    },
-    { key: 'b', type: 'likert', text: { en: 'b' }, dimension: 'y', keyed: -1, weight: 2 },
-  ],
-};
+const def = MIXED_QUESTIONNAIRE;
 
 describe('questionnaire definitions', () => {
   it('stores only the fields of an item’s type', () => {

@@ -1,3 +1,4 @@
+import { MIXED_QUESTIONNAIRE } from '../questionnaires/mixed-questionnaire.test-support';
 import type { QuestionnaireDefinition } from '../questionnaires/questionnaire.types';
 import {
   keyedLikertRow,
@@ -87,27 +88,10 @@ describe('keyedLikertRow', () => {
   });
 
   it('skips knockout and choice items and reverse-keys on the scale (the row stored at submit)', () => {
-    const mixed: QuestionnaireDefinition = {
-      title: 'T',
-      locales: ['en', 'nb'],
-      scale: { min: 1, max: 6 },
-      items: [
-        { key: 'ko', type: 'knockout', text: { en: 'OK?', nb: 'OK?' }, passingAnswer: false },
-        { key: 'a', type: 'likert', text: { en: 'a' }, dimension: 'x', keyed: 1 },
-        {
-          key: 'c',
-          type: 'choice',
-          text: { en: 'c' },
-          options: [
-            { key: 'o1', text: { en: 'o1' }, scores: { y: 10, z: 20 } },
-            { key: 'o2', text: { en: 'o2' }, scores: {} },
-          ],
-        },
-        { key: 'b', type: 'likert', text: { en: 'b' }, dimension: 'y', keyed: -1, weight: 2 },
-      ],
-    };
     // b is reverse-keyed on 1–6: 1 + 6 − 2 = 5.
-    expect(keyedLikertRow(likertLayout(mixed), { ko: true, a: 4, c: 'o1', b: 2 })).toEqual([4, 5]);
+    expect(
+      keyedLikertRow(likertLayout(MIXED_QUESTIONNAIRE), { ko: true, a: 4, c: 'o1', b: 2 }),
+    ).toEqual([4, 5]);
   });
 });
 

@@ -17,6 +17,7 @@ import {
   signup,
 } from '../lib/fixtures';
 import { LoadSummary, runLoad } from '../lib/load';
+import { LOAD_HEADERS, loadRow, warmUpAndMeasure } from '../lib/repeated-load';
 import type { BenchOptions } from '../lib/options';
 import { BENCH_DIST } from '../lib/paths';
 import { BenchOutcome, printTable, TargetResult } from '../lib/report';
@@ -25,18 +26,6 @@ import { createRoles, createTeam, randomMembers, waitForAnalyses } from '../lib/
 import { CandidateFlowResult, runCandidateFlow } from './candidate-flow';
 
 const CONNECTIONS = 50;
-const LOAD_HEADERS = [
-  'run',
-  'req/s',
-  'p50',
-  'p99',
-  'max',
-  'requests',
-  'non-2xx+errors',
-  'server CPU µs/req',
-  'server CPU (cores)',
-  'bytes/resp',
-];
 const WARMUP_S = 3;
 const ITEMS = 60;
 const TARGETS = {
@@ -156,25 +145,16 @@ export async function httpBench(options: BenchOptions): Promise<BenchOutcome> {
     // --- Role-map GET ----------------------------------------------------------------------
     const roleMapUrl = `${url}/api/v1/teams/${teamId}/role-map`;
     const auth = { authorization: `Bearer ${token}` };
-    await runLoad({
-      title: 'warm-up role-map',
+    const roleMapRuns = await warmUpAndMeasure({
+      name: 'role-map',
       url: roleMapUrl,
-      durationS: WARMUP_S,
       headers: auth,
+      warmUpS: WARMUP_S,
+      runs: options.runs,
+      durationS: options.duration,
+      serverPid: started.process.pid,
+      progress: (run) => `http: role-map run ${run}/${options.runs}`,
     });
-    const roleMapRuns: LoadSummary[] = [];
-    for (let run = 1; run <= options.runs; run++) {
-      console.log(`http: role-map run ${run}/${options.runs}`);
-      roleMapRuns.push(
-        await runLoad({
-          title: `role-map #${run}`,
-          url: roleMapUrl,
-          durationS: options.duration,
-          headers: auth,
-          serverPid: started.process.pid,
-        }),
-      );
-    }
 
     // --- Candidate flow --------------------------------------------------------------------
     // Enough assessments for about `duration` seconds at the target rate.
@@ -242,18 +222,6 @@ function report(input: {
   options: BenchOptions;
 }): BenchOutcome {
   const { previewRuns, roleMapRuns, candidateRuns } = input;
-  const loadRow = (name: string, r: LoadSummary) => [
-    name,
-    round(r.requestsPerSecond, 0),
-    r.latencyP50Ms,
-    r.latencyP99Ms,
-    r.latencyMaxMs,
-    r.total,
-    r.non2xx + r.errors,
-    r.serverCpuUsPerRequest === undefined ? null : round(r.serverCpuUsPerRequest, 0),
-    r.serverCpuShare === undefined ? null : round(r.serverCpuShare, 2),
-    Math.round(r.bytesPerResponse),
-  ];
   printTable(
     `HTTP: GET /public/previews/:slug, ${CONNECTIONS} connections, ${input.options.duration} s per run (latency ms)`,
     LOAD_HEADERS,

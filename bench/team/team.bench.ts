@@ -9,7 +9,8 @@ import {
 } from '@rolefit/testkit';
 import { signup } from '../lib/fixtures';
 import { mapConcurrent } from '../lib/concurrency';
-import { LoadSummary, runLoad } from '../lib/load';
+import { LoadSummary } from '../lib/load';
+import { LOAD_HEADERS, loadRow, warmUpAndMeasure } from '../lib/repeated-load';
 import type { BenchOptions } from '../lib/options';
 import { memoryOf } from '../lib/memory';
 import { BenchOutcome, printTable, TargetResult } from '../lib/report';
@@ -136,26 +137,17 @@ export async function teamBench(options: BenchOptions): Promise<BenchOutcome> {
     processes.splice(processes.indexOf(worker), 1);
     const auth = { authorization: `Bearer ${token}` };
     const roleMapUrl = `${started.url}/api/v1/teams/${mapTeam}/role-map`;
-    await runLoad({
-      title: 'warm-up role-map',
+    const roleMapRuns = await warmUpAndMeasure({
+      name: 'role-map',
       url: roleMapUrl,
-      durationS: WARMUP_S,
       headers: auth,
+      warmUpS: WARMUP_S,
+      runs: options.runs,
+      durationS: options.duration,
+      connections: CONNECTIONS,
+      serverPid: started.process.pid,
+      progress: (run) => `team: role-map read, run ${run}/${options.runs}`,
     });
-    const roleMapRuns: LoadSummary[] = [];
-    for (let run = 1; run <= options.runs; run++) {
-      console.log(`team: role-map read, run ${run}/${options.runs}`);
-      roleMapRuns.push(
-        await runLoad({
-          title: `role-map #${run}`,
-          url: roleMapUrl,
-          durationS: options.duration,
-          connections: CONNECTIONS,
-          headers: auth,
-          serverPid: started.process.pid,
-        }),
-      );
-    }
 
     // --- 4. A 10,000-member map, page by page ------------------------------------------------
     const large = await largeMap(api, db, token, largeTeam, largeAnalysis.id, started.process.pid);
@@ -330,30 +322,8 @@ function report(input: {
   );
   printTable(
     `Team: GET /teams/:id/role-map (${ROLE_MAP_MEMBERS} members × 4 roles), ${CONNECTIONS} connections (latency ms)`,
-    [
-      'run',
-      'req/s',
-      'p50',
-      'p99',
-      'max',
-      'requests',
-      'non-2xx+errors',
-      'server CPU µs/req',
-      'server CPU (cores)',
-      'bytes/resp',
-    ],
-    roleMapRuns.map((r) => [
-      r.title,
-      round(r.requestsPerSecond, 0),
-      r.latencyP50Ms,
-      r.latencyP99Ms,
-      r.latencyMaxMs,
-      r.total,
-      r.non2xx + r.errors,
-      round(r.serverCpuUsPerRequest ?? 0, 0),
-      round(r.serverCpuShare ?? 0, 2),
-      round(r.bytesPerResponse, 0),
-    ]),
+    LOAD_HEADERS,
+    roleMapRuns.map((r) => loadRow(r.title, r)),
   );
   printTable(
     `Team: a ${LARGE.members.toLocaleString('en')}-member × ${LARGE.roles}-role map read in pages of 500`,

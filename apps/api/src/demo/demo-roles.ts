@@ -1,5 +1,6 @@
-import type { CreateJobRoleDto } from '../job-roles';
-import type { PreviewContentDto } from '../previews';
+// Only domain types here: the web app's browser tests import this file for the demo's
+// previews and password, and must not compile the API with it.
+import type { PreviewContent, ProfileTarget } from '@rolefit/domain';
 
 export const DEMO_ORGANIZATION = 'Demo Sales AS';
 export const DEMO_PASSWORD = 'rolefit-demo-password';
@@ -9,10 +10,19 @@ export const DEMO_USERS = [
   { name: 'Magnus Manager', email: 'manager@demo-sales.example', role: 'manager' as const },
 ];
 
+/** What the demo creates a job role from (the fields of the API's create body it uses). */
+export interface DemoJobRole {
+  title: string;
+  summary: string;
+  isLeadership: boolean;
+  profile: ProfileTarget[];
+  channels: { phone: number; digital: number; inPerson: number };
+}
+
 export interface DemoRole {
   key: 'booker' | 'closer' | 'lead';
-  role: CreateJobRoleDto;
-  preview: PreviewContentDto;
+  role: DemoJobRole;
+  preview: PreviewContent;
 }
 
 /** Three roles whose days really differ (tip 4), each with an honest preview (tip 6). */

@@ -1,95 +1,22 @@
 import { expect, type APIRequestContext } from '@playwright/test';
+import { DEMO_PASSWORD, DEMO_ROLES, type DemoRole } from '../../../api/src/demo/demo-roles';
 
-/** A long, honest English preview (the demo's meeting booker) and a Norwegian one. */
-export const LONG_PREVIEW = {
-  headline: 'Book the first meeting — forty calls a day, every day',
-  summary:
-    'You are the first voice our customers hear. You call, write and follow up until a decision-maker says yes to a meeting with one of our account executives.',
-  typicalDay: [
-    {
-      start: '08:30',
-      end: '09:00',
-      activity: 'Stand-up',
-      channel: 'internal',
-      description: "Yesterday's bookings, today's list, one tip each.",
-    },
-    {
-      start: '09:00',
-      end: '11:30',
-      activity: 'Call block',
-      channel: 'phone',
-      description: 'About 40 dials; five or six real conversations.',
-    },
-    {
-      start: '11:30',
-      end: '12:00',
-      activity: 'Lunch',
-      channel: 'internal',
-      description: 'Together in the canteen, most days.',
-    },
-    {
-      start: '12:00',
-      end: '14:00',
-      activity: 'Follow-ups',
-      channel: 'digital',
-      description: 'LinkedIn messages and emails to the people you reached.',
-    },
-    {
-      start: '14:00',
-      end: '15:30',
-      activity: 'Second call block',
-      channel: 'phone',
-      description: 'Call-backs and new numbers.',
-    },
-    {
-      start: '15:30',
-      end: '16:00',
-      activity: 'CRM hygiene',
-      channel: 'internal',
-      description: 'Every call logged, next step set.',
-    },
-  ],
-  timeAllocation: [
-    { activity: 'Phone prospecting', percent: 60 },
-    { activity: 'Digital follow-up', percent: 25 },
-    { activity: 'CRM and planning', percent: 10 },
-    { activity: 'Team meetings', percent: 5 },
-  ],
-  culture: [
-    'We celebrate booked meetings, not only closed deals.',
-    'Everyone shares call recordings; feedback is kind and specific.',
-  ],
-  demands: [
-    { text: '12 qualified meetings a month after your first three months', kind: 'requirement' },
-    { text: 'Fluent spoken Norwegian and English', kind: 'requirement' },
-    { text: 'You keep the CRM up to date the same day', kind: 'expectation' },
-  ],
-  hardParts: [
-    'Most calls end in a no, some of them rudely.',
-    'The work is repetitive; the variety is in the people, not the tasks.',
-    'Your numbers are visible to the whole team every day.',
-  ],
-  location: 'Oslo, Bjørvika',
-  remote: 'hybrid',
-  locale: 'en',
-};
+const demoPreview = (key: DemoRole['key']) => DEMO_ROLES.find((r) => r.key === key)!.preview;
 
+/** A long, honest English preview: the demo's meeting booker. */
+export const LONG_PREVIEW = demoPreview('booker');
+
+/** A Norwegian one: the demo team lead's texts over the booker's day and time split. */
+const lead = demoPreview('lead');
 export const NORWEGIAN_PREVIEW = {
   ...LONG_PREVIEW,
-  headline: 'Led et salgsteam — ikke bare selg mest selv',
-  summary:
-    'Du får ansvar for åtte selgere. Jobben er å gjøre hver av dem bedre, ikke å ta de største avtalene selv.',
-  culture: ['Vi forfremmer ikke automatisk den beste selgeren; ledelse er sin egen kompetanse.'],
-  demands: [
-    { text: 'Erfaring med å lede eller lære opp andre', kind: 'requirement' },
-    { text: 'Du følger opp hver selger ukentlig', kind: 'expectation' },
-  ],
-  hardParts: [
-    'Du må gi tilbakemeldinger som ikke alltid er populære.',
-    'Du får mindre tid til egne kunder enn du kanskje er vant til.',
-  ],
-  location: 'Oslo',
-  locale: 'nb',
+  headline: lead.headline,
+  summary: lead.summary,
+  culture: lead.culture,
+  demands: lead.demands,
+  hardParts: lead.hardParts,
+  location: lead.location,
+  locale: lead.locale,
 };
 
 export interface PublishedJob {
@@ -98,8 +25,6 @@ export interface PublishedJob {
   token: string;
 }
 
-const PASSWORD = 'correct horse battery staple';
-
 /**
  * A new organisation with a job role (linked to the default questionnaire, so candidates can
  * apply) and a published preview, through the real API. One per test: the tests count
@@ -107,12 +32,17 @@ const PASSWORD = 'correct horse battery staple';
  */
 export async function publishJob(
   request: APIRequestContext,
-  content: Record<string, unknown> = LONG_PREVIEW,
+  content: object = LONG_PREVIEW,
   title = 'Meeting booker',
 ): Promise<PublishedJob> {
   const email = `jobpage-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}@rolefit.test`;
   const signup = await request.post('/api/v1/auth/signup', {
-    data: { organizationName: 'Demo Sales AS', name: 'Rita Recruiter', email, password: PASSWORD },
+    data: {
+      organizationName: 'Demo Sales AS',
+      name: 'Rita Recruiter',
+      email,
+      password: DEMO_PASSWORD,
+    },
   });
   expect(signup.status()).toBe(201);
   const { accessToken: token } = (await signup.json()) as { accessToken: string };

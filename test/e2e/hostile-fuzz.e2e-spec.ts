@@ -20,9 +20,17 @@ import {
   toInject,
 } from '../support/hostile/response-checks';
 import { buildTenant, ownParamValue, Tenant, tenantIds } from '../support/hostile/world';
-import { startTestApp, TestApp } from '../support/test-app';
+import { addUser, startTestApp, TestApp } from '../support/test-app';
 
-const SESSION_CHANGING = new Set([
+/**
+ * Operations that can end or change the caller's own session: signing out, a password change
+ * (ends the user's other sessions), a change to one's own account (role, deactivation), a
+ * password reset. Each is fuzzed as a fresh admin of organisation A made just for it and aimed
+ * at that admin's own account, so it signs out nobody else and the order of operations does
+ * not matter.
+ */
+const ENDS_OWN_SESSION = new Set([
+  'POST /api/v1/auth/logout',
   'POST /api/v1/me/password',
   'PATCH /api/v1/users/{id}',
   'POST /api/v1/auth/password-reset/confirm',
@@ -100,15 +108,10 @@ describe('hostile input: OpenAPI-driven fuzzing', () => {
       keyHints: a.keyHints,
       examples: examplesByOperation(operations, [
         ...a.examples,
-        // Account operations replayed as they are change the caller's own session (a password
-        // change or a user update ends sessions), which would sign the fuzzer out for every
-        // operation after them. Their schemas still drive the generated bodies.
-        ...Object.entries(VALID_BODIES)
-          .filter(([name]) => !SESSION_CHANGING.has(name))
-          .map(([name, body]) => {
-            const [method, path] = name.split(' ');
-            return { method, path, body: body(a) };
-          }),
+        ...Object.entries(VALID_BODIES).map(([name, body]) => {
+          const [method, path] = name.split(' ');
+          return { method, path, body: body(a) };
+        }),
       ]),
     };
   });
@@ -132,20 +135,33 @@ describe('hostile input: OpenAPI-driven fuzzing', () => {
     return { res, violations };
   }
 
+  /** A new admin of organisation A, signed in: the caller of one session-ending operation. */
+  async function freshAdmin(): Promise<{ org: Tenant['org']; userId: string }> {
+    const org = await addUser(t, a.org, 'admin');
+    const me = await t.request({ method: 'GET', url: '/api/v1/me', token: org.token });
+    return { org, userId: me.json<{ id: string }>().id };
+  }
+
+  async function removeUser(id: string): Promise<void> {
+    const res = await t.request({
+      method: 'DELETE',
+      url: `/api/v1/users/${id}`,
+      token: a.org.token,
+    });
+    expect(res.statusCode).toBe(204);
+  }
+
   it('answers every generated request to every documented operation safely', async () => {
     // /docs and /docs-json are not in the document (they serve it); everything else is.
     expect(operations.length).toBeGreaterThan(20);
     // DELETE and erasures last: removing the fixtures early would turn later runs into 404s.
-    // Operations that end the caller's own session (sign-out, a password change, a user
-    // update) go last too: run early, they would sign the fuzzer out for everything after.
     const destructive = (op: ApiOperation) =>
-      op.method === 'DELETE' ||
-      op.path.endsWith('/erasure') ||
-      SESSION_CHANGING.has(op.name) ||
-      op.path.endsWith('/auth/logout');
+      op.method === 'DELETE' || op.path.endsWith('/erasure');
     const ordered = [...operations].sort((x, y) => Number(destructive(x)) - Number(destructive(y)));
     const failures: Failure[] = [];
     const statuses = new Map<string, Map<number, number>>();
+    /** Operations that answered at least once as signed in (anything but 401). */
+    const reached = new Set<string>();
     let total = 0;
     const started = Date.now();
 
@@ -160,22 +176,27 @@ describe('hostile input: OpenAPI-driven fuzzing', () => {
       // stopping at the first: one shallow bug must not hide deeper ones.
       const kinds = new Set<string>();
       let run = 0;
+      const caller = ENDS_OWN_SESSION.has(op.name) ? await freshAdmin() : undefined;
+      const self = caller ? { ...a, org: caller.org, userId: caller.userId } : a;
       await fc.assert(
         fc.asyncProperty(
           requestArbitrary(
             op,
-            ctx,
+            caller
+              ? { ...ctx, realIds: ctx.realIds.map((id) => (id === a.userId ? self.userId : id)) }
+              : ctx,
             {
-              own: (o, p) => ownParamValue(a, o.path, p),
+              own: (o, p) => ownParamValue(self, o.path, p),
               foreign: (o, p) => ownParamValue(b, o.path, p),
             },
-            { token: a.org.token, otherToken: b.org.token },
+            { token: self.org.token, otherToken: b.org.token },
           ),
           async (req) => {
             run++;
             total++;
             const { res, violations } = await exchange(req);
             if (res) seen.set(res.statusCode, (seen.get(res.statusCode) ?? 0) + 1);
+            if (res && res.statusCode !== 401) reached.add(op.name);
             if (TRACE) process.stdout.write(`#${run} ${describeExchange(req, res, 300)}\n`);
             if (violations.length === 0) return;
             const kind = `${res?.statusCode}: ${violations.map((v) => v.replace(/"[^"]*"/g, '…')).join('; ')}`;
@@ -191,6 +212,8 @@ describe('hostile input: OpenAPI-driven fuzzing', () => {
         ),
         { seed, numRuns },
       );
+      // Back to one admin: a second one would let a later DELETE /users/{id} remove A's own.
+      if (caller) await removeUser(caller.userId);
     }
 
     if (process.env.FUZZ_VERBOSE) {
@@ -218,6 +241,9 @@ describe('hostile input: OpenAPI-driven fuzzing', () => {
       );
     }
     if (!ONLY) expect(statuses.size).toBe(operations.length);
+    // Every operation ran while its caller was still signed in: none was left to 401s only
+    // because an earlier one ended the fuzzer's session.
+    if (!ONLY) expect(operations.map((op) => op.name).filter((n) => !reached.has(n))).toEqual([]);
     // The generators must reach past validation: somewhere, generated requests succeed.
     const successes = [...statuses.values()].filter((seen) =>
       [...seen.keys()].some((s) => s < 300),

@@ -6,6 +6,7 @@ import { AppConfig, ConfigModule } from '@rolefit/config';
 import { buildDataSourceOptions, PersistenceModule } from '@rolefit/persistence';
 import { MailModule } from '@rolefit/mail';
 import { QueuesModule } from '@rolefit/queues';
+import { createSecretKey } from 'node:crypto';
 import { AnalysesModule } from './analyses';
 import { AuthModule } from './auth';
 import { AuthGuard } from './common/auth/auth.guard';
@@ -40,7 +41,10 @@ import { AuditLogModule } from './audit';
       global: true,
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
-        secret: config.JWT_SECRET,
+        // A KeyObject, not the string: given a string, jsonwebtoken first tries to parse it as
+        // a PEM public key on every verify and catches the error (≈ 12% of the API's CPU under
+        // the role-map load, BENCHMARKS.md section 6). Same bytes, same HS256 signatures.
+        secret: createSecretKey(Buffer.from(config.JWT_SECRET, 'utf8')),
         signOptions: { algorithm: 'HS256', expiresIn: config.JWT_TTL_SECONDS },
         verifyOptions: { algorithms: ['HS256'] },
       }),

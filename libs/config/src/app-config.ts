@@ -261,7 +261,7 @@ export class AppConfig {
   @IsInt()
   @Min(1)
   @Max(64)
-  ANALYSIS_CONCURRENCY = 8;
+  ANALYSIS_CONCURRENCY = 16;
 
   /** How long a session lasts without being used (its refresh token is rotated on each use). */
   @Transform(toInt)

@@ -12,12 +12,21 @@ class MemoryRuns implements RunLifecycle<string, number> {
 
   async markRunning(): Promise<string | null> {
     if (this.status === 'completed') return null;
+    this.writes++;
     this.status = 'running';
     this.attempts++;
     return 'input';
   }
-  async markCompleted(_id: string, result: number): Promise<boolean> {
+  writes = 0;
+  async markCompleted(
+    _id: string,
+    result: number,
+    _ms: number,
+    unmarked?: boolean,
+  ): Promise<boolean> {
     if (this.status === 'completed') return false;
+    this.writes++;
+    if (unmarked) this.attempts++;
     this.status = 'completed';
     this.result = result;
     return true;
@@ -32,12 +41,22 @@ class MemoryRuns implements RunLifecycle<string, number> {
   }
 }
 
+/** The same rules, with the quick path's read-only peek. */
+class PeekableRuns extends MemoryRuns {
+  peeks = 0;
+  async peek(): Promise<string | null> {
+    this.peeks++;
+    return this.status === 'completed' ? null : 'input';
+  }
+}
+
 const job = (attemptsMade: number, attempts = 3) => ({ attemptsMade, opts: { attempts } }) as Job;
 
 function run(
   runs: RunLifecycle<string, number>,
   attemptsMade: number,
   compute: TrackedRun<string, number>['compute'],
+  isQuick?: TrackedRun<string, number>['isQuick'],
 ) {
   const lines: string[] = [];
   const outcome = runTracked({
@@ -51,6 +70,7 @@ function run(
     failure: 'The thing could not be computed',
     logger: { log: (line) => lines.push(line) },
     summary: (result) => `value ${result}`,
+    isQuick,
   });
   return { outcome, lines };
 }
@@ -90,5 +110,80 @@ describe('runTracked', () => {
     await expect(outcome).rejects.toBeInstanceOf(UnrecoverableError);
     expect(runs.status).toBe('failed');
     expect(runs.reason).toBe('The thing could not be computed: bad input');
+  });
+
+  describe('the quick path (peek + isQuick)', () => {
+    it('computes a quick input and writes the row once, counting the attempt', async () => {
+      const runs = new PeekableRuns();
+      const first = run(
+        runs,
+        0,
+        async () => 42,
+        () => true,
+      );
+      await expect(first.outcome).resolves.toBe('completed');
+      expect(first.lines[0]).toMatch(/^thing r1 completed: value 42 in \d+ ms$/);
+      expect(runs).toMatchObject({ status: 'completed', result: 42, attempts: 1, writes: 1 });
+      const compute = jest.fn(async () => 7);
+      await expect(run(runs, 0, compute, () => true).outcome).resolves.toBe(
+        'already completed or missing',
+      );
+      expect(compute).not.toHaveBeenCalled();
+      expect(runs).toMatchObject({ result: 42, attempts: 1, writes: 1 });
+    });
+
+    it('marks a slow input running first, as without the quick path', async () => {
+      const runs = new PeekableRuns();
+      let statusWhileComputing = '';
+      const outcome = run(
+        runs,
+        0,
+        async () => {
+          statusWhileComputing = runs.status;
+          return 5;
+        },
+        () => false,
+      ).outcome;
+      await expect(outcome).resolves.toBe('completed');
+      expect(statusWhileComputing).toBe('running');
+      expect(runs).toMatchObject({ status: 'completed', attempts: 1, writes: 2, peeks: 1 });
+    });
+
+    it('counts the attempt of a quick run that fails, then fails or retries as usual', async () => {
+      const runs = new PeekableRuns();
+      const boom = new Error('connection reset');
+      await expect(
+        run(
+          runs,
+          0,
+          () => Promise.reject(boom),
+          () => true,
+        ).outcome,
+      ).rejects.toBe(boom);
+      expect(runs).toMatchObject({ status: 'queued', attempts: 1 });
+      expect(runs.reason).toBe('Attempt 1 failed, retrying: connection reset');
+      const bad = run(
+        runs,
+        1,
+        () => Promise.reject(new Permanent('bad input')),
+        () => true,
+      );
+      await expect(bad.outcome).rejects.toBeInstanceOf(UnrecoverableError);
+      expect(runs).toMatchObject({ status: 'failed', attempts: 2 });
+    });
+
+    it('treats a failed store of a quick result like any transient failure', async () => {
+      const runs = new PeekableRuns();
+      runs.markCompleted = () => Promise.reject(new Error('database restarting'));
+      await expect(
+        run(
+          runs,
+          0,
+          async () => 1,
+          () => true,
+        ).outcome,
+      ).rejects.toThrow('database restarting');
+      expect(runs.reason).toBe('Attempt 1 failed, retrying: database restarting');
+    });
   });
 });

@@ -5,11 +5,25 @@ import { performance } from 'node:perf_hooks';
 export interface RunLifecycle<Started, Result> {
   /** Counts an attempt and marks the row running; null when it is completed or gone. */
   markRunning(id: string, organizationId: string): Promise<Started | null>;
-  /** Stores the result unless already completed; true when this call completed it. */
-  markCompleted(id: string, result: Result, durationMs: number): Promise<boolean>;
+  /**
+   * Stores the result unless already completed; true when this call completed it. `unmarked`:
+   * the run took the quick path and was never marked running, so this also counts the attempt
+   * and records when it started.
+   */
+  markCompleted(
+    id: string,
+    result: Result,
+    durationMs: number,
+    unmarked?: boolean,
+  ): Promise<boolean>;
   markFailed(id: string, reason: string): Promise<void>;
   /** Between attempts (optional): e.g. back to queued so readers do not see a stuck "running". */
   markRetrying?(id: string, reason: string): Promise<void>;
+  /**
+   * The quick path (optional, with TrackedRun.isQuick): the run's input read without writing
+   * anything; null when it is completed or gone.
+   */
+  peek?(id: string, organizationId: string): Promise<Started | null>;
 }
 
 export interface TrackedRun<Started, Result> {
@@ -27,6 +41,14 @@ export interface TrackedRun<Started, Result> {
   logger: { log(message: string): void };
   /** Extra words for the completion log line, e.g. "n = 120". */
   summary?(result: Result): string;
+  /**
+   * Whether a peeked input computes so fast that its "running" state would never be seen: such
+   * a run is computed straight away and written once (completed, with its attempt counted)
+   * instead of twice. Every write of a run row is a commit (and may NOTIFY, which PostgreSQL
+   * serialises across the whole cluster), so for small runs this halves the work that limits
+   * throughput. Needs runs.peek.
+   */
+  isQuick?(started: Started): boolean;
 }
 
 export type TrackedRunOutcome = 'completed' | 'already completed or missing';
@@ -40,32 +62,72 @@ export type TrackedRunOutcome = 'completed' | 'already completed or missing';
 export async function runTracked<Started, Result>(
   run: TrackedRun<Started, Result>,
 ): Promise<TrackedRunOutcome> {
-  const { job, runId, runs } = run;
+  const { runId, runs } = run;
+  if (runs.peek && run.isQuick) {
+    const input = await runs.peek(runId, run.organizationId);
+    if (input === null) return 'already completed or missing';
+    if (run.isQuick(input)) {
+      const t0 = performance.now();
+      let result: Result;
+      try {
+        result = await run.compute(input);
+      } catch (error) {
+        // Counts the attempt (and shows "running") before the failure is recorded as usual.
+        await runs.markRunning(runId, run.organizationId);
+        return failed(run, error);
+      }
+      return completed(run, result, t0, true);
+    }
+  }
   const started = await runs.markRunning(runId, run.organizationId);
   if (started === null) return 'already completed or missing';
   const t0 = performance.now();
+  let result: Result;
   try {
-    const result = await run.compute(started);
-    const durationMs = Math.round(performance.now() - t0);
-    const wrote = await runs.markCompleted(runId, result, durationMs);
-    const summary = run.summary ? `: ${run.summary(result)}` : '';
-    run.logger.log(
-      `${run.label} ${runId} ${wrote ? 'completed' : 'was already completed'}${summary} in ${durationMs} ms`,
-    );
-    return 'completed';
+    result = await run.compute(started);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const permanent = run.isPermanent(error);
-    if (permanent || isLastAttempt(job)) {
-      await runs.markFailed(runId, `${run.failure}: ${message}`);
-    } else if (runs.markRetrying) {
-      await runs
-        .markRetrying(runId, `Attempt ${job.attemptsMade + 1} failed, retrying: ${message}`)
-        .catch(() => undefined);
-    }
-    if (permanent) throw new UnrecoverableError(message);
-    throw error;
+    return failed(run, error);
   }
+  return completed(run, result, t0, false);
+}
+
+async function completed<Started, Result>(
+  run: TrackedRun<Started, Result>,
+  result: Result,
+  t0: number,
+  unmarked: boolean,
+): Promise<TrackedRunOutcome> {
+  const durationMs = Math.round(performance.now() - t0);
+  let wrote: boolean;
+  try {
+    wrote = await run.runs.markCompleted(run.runId, result, durationMs, unmarked);
+  } catch (error) {
+    return failed(run, error);
+  }
+  const summary = run.summary ? `: ${run.summary(result)}` : '';
+  run.logger.log(
+    `${run.label} ${run.runId} ${wrote ? 'completed' : 'was already completed'}${summary} in ${durationMs} ms`,
+  );
+  return 'completed';
+}
+
+/** Records a failure (or the coming retry) and rethrows for BullMQ. */
+async function failed<Started, Result>(
+  run: TrackedRun<Started, Result>,
+  error: unknown,
+): Promise<never> {
+  const { job, runId, runs } = run;
+  const message = error instanceof Error ? error.message : String(error);
+  const permanent = run.isPermanent(error);
+  if (permanent || isLastAttempt(job)) {
+    await runs.markFailed(runId, `${run.failure}: ${message}`);
+  } else if (runs.markRetrying) {
+    await runs
+      .markRetrying(runId, `Attempt ${job.attemptsMade + 1} failed, retrying: ${message}`)
+      .catch(() => undefined);
+  }
+  if (permanent) throw new UnrecoverableError(message);
+  throw error;
 }
 
 /** BullMQ will not try this job again after the current attempt. */

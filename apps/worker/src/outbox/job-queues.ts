@@ -1,5 +1,6 @@
 import { getQueueToken } from '@nestjs/bullmq';
 import { Logger, type Provider } from '@nestjs/common';
+import type { OutboxMessage } from '@rolefit/persistence';
 import { DEFAULT_JOB_OPTIONS, QUEUES, queueNamed } from '@rolefit/queues';
 import type { Queue } from 'bullmq';
 
@@ -35,6 +36,29 @@ export class JobQueues {
   async add(queue: string, jobName: string, data: unknown, jobId: string): Promise<void> {
     const options = queueNamed(queue).jobOptions ?? DEFAULT_JOB_OPTIONS;
     await this.get(queue).add(jobName, data, { ...options, jobId });
+  }
+
+  /**
+   * Adds messages in one round trip per queue (BullMQ addBulk: a job whose id exists already
+   * is left as it is, as with add), keeping their order within each queue.
+   */
+  async addMany(messages: readonly OutboxMessage[]): Promise<void> {
+    const byQueue = new Map<string, OutboxMessage[]>();
+    for (const message of messages) {
+      const list = byQueue.get(message.queue) ?? [];
+      list.push(message);
+      byQueue.set(message.queue, list);
+    }
+    for (const [queue, list] of byQueue) {
+      const options = queueNamed(queue).jobOptions ?? DEFAULT_JOB_OPTIONS;
+      await this.get(queue).addBulk(
+        list.map((m) => ({
+          name: m.jobName,
+          data: m.payload,
+          opts: { ...options, jobId: m.jobId },
+        })),
+      );
+    }
   }
 }
 

@@ -9,8 +9,9 @@ const LISTEN_RETRY_MS = 1000;
 
 /**
  * Moves outbox rows to BullMQ. Rows are locked with SKIP LOCKED (several workers share the
- * work), added with their fixed job id (a re-relay after a crash is a no-op in BullMQ) and
- * marked dispatched in the same transaction. When Redis is down the add fails, the
+ * work), added with their fixed job id (a re-relay after a crash is a no-op in BullMQ), a batch
+ * per queue in one round trip (addBulk; one add per job cost ≈ 1,000 round trips when a
+ * thousand analyses were waiting), and marked dispatched in the same transaction. When Redis is down the add fails, the
  * transaction rolls back and the rows wait for the next try: nothing accepted is lost.
  */
 @Injectable()
@@ -68,9 +69,7 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
   }
 
   private relayBatch(): Promise<number> {
-    return this.outbox.relayBatch(BATCH, (message) =>
-      this.queues.add(message.queue, message.jobName, message.payload, message.jobId),
-    );
+    return this.outbox.relayBatch(BATCH, (messages) => this.queues.addMany(messages));
   }
 
   /**

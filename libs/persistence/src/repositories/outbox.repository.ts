@@ -57,11 +57,15 @@ export class OutboxRepository {
   }
 
   /**
-   * Hands up to `limit` undispatched rows to `dispatch` and marks them dispatched, in one
-   * transaction. Rows are locked with SKIP LOCKED (several workers share the work); if
-   * `dispatch` throws (Redis down) the transaction rolls back and the rows wait.
+   * Hands up to `limit` undispatched rows to `dispatch` (all at once, oldest first) and marks
+   * them dispatched, in one transaction. Rows are locked with SKIP LOCKED (several workers
+   * share the work); if `dispatch` throws (Redis down) the transaction rolls back and the rows
+   * wait.
    */
-  relayBatch(limit: number, dispatch: (message: OutboxMessage) => Promise<void>): Promise<number> {
+  relayBatch(
+    limit: number,
+    dispatch: (messages: OutboxMessage[]) => Promise<void>,
+  ): Promise<number> {
     return this.dataSource.transaction(async (tx) => {
       const rows = await queryRows<OutboxRow>(
         tx,
@@ -70,7 +74,7 @@ export class OutboxRepository {
         [limit],
       );
       if (rows.length === 0) return 0;
-      for (const row of rows) await dispatch(toMessage(row));
+      await dispatch(rows.map(toMessage));
       await tx.query(
         `UPDATE outbox_messages SET dispatched_at = now() WHERE id = ANY($1::bigint[])`,
         [rows.map((r) => r.id)],

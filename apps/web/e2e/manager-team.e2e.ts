@@ -1,74 +1,7 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { expectNoAxeViolations, expectNoHorizontalScroll, screenshot } from './support/axe';
-
-const PASSWORD = 'manager-e2e-password';
-const DIMENSIONS = [
-  'prospecting',
-  'negotiation-closing',
-  'account-care',
-  'resilience',
-  'coaching-leading',
-  'team-contribution',
-];
-
-async function json<T>(response: Awaited<ReturnType<APIRequestContext['post']>>): Promise<T> {
-  expect(response.ok(), await response.text()).toBe(true);
-  return (await response.json()) as T;
-}
-
-/** An organisation with three job roles and a manager, made through the real API. */
-async function organisation(request: APIRequestContext) {
-  const suffix = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-  const { accessToken } = await json<{ accessToken: string }>(
-    await request.post('/api/v1/auth/signup', {
-      data: {
-        organizationName: `Team Org ${suffix}`,
-        name: 'Admin',
-        email: `admin-${suffix}@rolefit.test`,
-        password: PASSWORD,
-      },
-    }),
-  );
-  const headers = { authorization: `Bearer ${accessToken}` };
-  const role = (title: string, isLeadership: boolean, profile: object[]) =>
-    request.post('/api/v1/job-roles', {
-      headers,
-      data: {
-        title,
-        summary: `${title} of the team.`,
-        isLeadership,
-        profile,
-        channels: { phone: 50, digital: 30, inPerson: 20 },
-      },
-    });
-  await json(
-    await role('Meeting booker', false, [
-      { dimension: 'prospecting', target: 80, weight: 3, direction: 'atLeast' },
-      { dimension: 'resilience', target: 70, weight: 1, direction: 'atLeast' },
-    ]),
-  );
-  await json(
-    await role('Closer', false, [
-      { dimension: 'negotiation-closing', target: 85, weight: 3, direction: 'atLeast' },
-      { dimension: 'account-care', target: 60, weight: 1, direction: 'ideal' },
-    ]),
-  );
-  await json(
-    await role('Team lead', true, [
-      { dimension: 'coaching-leading', target: 80, weight: 2, direction: 'atLeast' },
-      { dimension: 'team-contribution', target: 70, weight: 1, direction: 'atLeast' },
-    ]),
-  );
-  const email = `manager-${suffix}@rolefit.test`;
-  await json(
-    await request.post('/api/v1/users', {
-      headers,
-      data: { name: 'Mona Manager', email, password: PASSWORD, role: 'manager' },
-    }),
-  );
-  return { email };
-}
+import { DIMENSIONS, organisation, signIn } from './support/manager';
 
 /** 31 lines: 30 members (deterministic, varied profiles) and one with a bad email on line 17. */
 function membersCsv(): string {
@@ -89,13 +22,6 @@ function membersCsv(): string {
     );
   }
   return lines.join('\n');
-}
-
-async function signIn(page: Page, email: string) {
-  await page.goto('/app/teams');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
 }
 
 test('a manager builds a team, analyses it, reads and questions the map, and takes it to the meeting', async ({
@@ -261,4 +187,28 @@ test('a manager builds a team, analyses it, reads and questions the map, and tak
   await expect(page.getByRole('button', { name: 'Print' })).toBeHidden();
   await shot('print');
   await page.emulateMedia({ media: 'screen' });
+
+  // The same pages in Norwegian (longer words): nothing scrolls sideways, and a look at each.
+  // Moving inside the app (a reload would sign out: the refresh cookie is Secure, this is http).
+  const teamPath = new URL(page.url()).pathname.replace(/\/print$/, '');
+  await page.goBack();
+  await expect(page.locator('.map-table tbody tr')).toHaveCount(25);
+  await page.getByRole('button', { name: 'Norsk bokmål' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'nb');
+  await expectNoHorizontalScroll(page);
+  await expectNoAxeViolations(page);
+  await shot('map-nb');
+  await page.locator(`a[href="${teamPath}/print"]`).click();
+  await expect(page.locator('.map-table tbody tr')).toHaveCount(30);
+  await expectNoHorizontalScroll(page);
+  await shot('print-nb');
+  await page.goBack();
+  await page.locator(`.team-links a[href="${teamPath}"]`).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Sales Oslo' })).toBeVisible();
+  await expectNoHorizontalScroll(page);
+  await shot('team-nb');
+  await page.locator('main a[href="/app/teams"]').first().click();
+  await expect(page.getByRole('link', { name: /Sales Oslo/ })).toBeVisible();
+  await expectNoHorizontalScroll(page);
+  await shot('teams-nb');
 });

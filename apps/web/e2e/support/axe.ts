@@ -17,10 +17,26 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
 
 /** Nothing scrolls sideways: the page is no wider than the viewport (WCAG 1.4.10 reflow). */
 export async function expectNoHorizontalScroll(page: Page): Promise<void> {
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-  );
-  expect(overflow).toBeLessThanOrEqual(0);
+  const { overflow, culprits } = await page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    // The innermost elements reaching past the right edge, outside any scroll region of
+    // their own: what to fix when this fails.
+    const scrolls = (el: Element) => /(auto|scroll)/.test(getComputedStyle(el).overflowX);
+    const culprits = [...document.body.querySelectorAll('*')]
+      .filter((el) => el.getBoundingClientRect().right > width + 0.5)
+      .filter((el) => {
+        for (let p = el.parentElement; p; p = p.parentElement) if (scrolls(p)) return false;
+        return true;
+      })
+      .filter((el) => ![...el.children].some((c) => c.getBoundingClientRect().right > width + 0.5))
+      .slice(0, 5)
+      .map(
+        (el) =>
+          `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} "${(el.textContent ?? '').trim().slice(0, 40)}" right=${Math.round(el.getBoundingClientRect().right)}`,
+      );
+    return { overflow: document.documentElement.scrollWidth - width, culprits };
+  });
+  expect(overflow, `wider than the viewport: ${culprits.join('; ')}`).toBeLessThanOrEqual(0);
 }
 
 /** With SHOTS_DIR set, saves a full-page screenshot named after the page and the viewport. */

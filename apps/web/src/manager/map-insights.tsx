@@ -37,7 +37,11 @@ export function MeanFitSummary({ map }: { map: RoleMap }) {
   );
 }
 
-/** Suggested moves, best gain first; each can be tried in the what-if. */
+/**
+ * Suggested moves, best gain first, then placements of members who have no role now (their
+ * "change" would only be the new fit, so it is shown as that: a fit, not a gain). Each can be
+ * tried in the what-if; its button is described by the move, so focusing it reads the move.
+ */
 export function MovesList({
   map,
   roleTitle,
@@ -48,9 +52,13 @@ export function MovesList({
   onTry?: (memberId: string, jobRoleId: string | null) => void;
 }) {
   const { t } = useT(managerMessages);
-  const { signed } = useWhole();
+  const { signed, whole } = useWhole();
   const name = memberNames(map);
-  const moves = [...map.moves].sort((a, b) => b.fitChange - a.fitChange);
+  const byGain = (a: { fitChange: number }, b: { fitChange: number }) => b.fitChange - a.fitChange;
+  const moves = [
+    ...map.moves.filter((m) => m.from !== null).sort(byGain),
+    ...map.moves.filter((m) => m.from === null).sort(byGain),
+  ];
   return (
     <section aria-labelledby="moves-heading" className="insight">
       <h2 id="moves-heading">{t('manager.insights.moves')}</h2>
@@ -60,18 +68,25 @@ export function MovesList({
         <ol className="moves">
           {moves.map((move) => (
             <li key={move.memberId}>
-              <span>
-                {t('manager.insights.move', {
-                  member: name(move.memberId),
-                  from: roleTitle(move.from),
-                  to: roleTitle(move.to),
-                  change: signed(move.fitChange),
-                })}
+              <span id={`move-${move.memberId}`}>
+                {move.from === null
+                  ? t('manager.insights.placement', {
+                      member: name(move.memberId),
+                      to: roleTitle(move.to),
+                      fit: whole(move.fitChange),
+                    })
+                  : t('manager.insights.move', {
+                      member: name(move.memberId),
+                      from: roleTitle(move.from),
+                      to: roleTitle(move.to),
+                      change: signed(move.fitChange),
+                    })}
               </span>
               {onTry && (
                 <button
                   type="button"
                   className="secondary small no-print"
+                  aria-describedby={`move-${move.memberId}`}
                   onClick={() => onTry(move.memberId, move.to)}
                 >
                   {t('manager.insights.tryMove')}
@@ -102,7 +117,7 @@ export function CoachingList({
   /** Only these members (e.g. the table's search); all when undefined. */
   memberIds?: ReadonlySet<string>;
 }) {
-  const { t, language } = useT(managerMessages);
+  const { t, tp, language } = useT(managerMessages);
   const { whole } = useWhole();
   const name = memberNames(map);
   const dimensionName = (key: string) =>
@@ -114,8 +129,14 @@ export function CoachingList({
     <section aria-labelledby="coaching-heading" className="insight">
       <h2 id="coaching-heading">{t('manager.insights.coaching')}</h2>
       <p className="hint">{t('manager.insights.coachingHint')}</p>
+      {/* Always present, so the count is announced when the map's search changes it. */}
+      <p role="status" className={memberIds ? 'coaching-count' : 'visually-hidden'}>
+        {memberIds ? tp('manager.insights.coachingFound', entries.length) : ''}
+      </p>
       {entries.length === 0 ? (
-        <p>{t('manager.insights.noCoaching')}</p>
+        <p>
+          {memberIds ? t('manager.insights.noCoachingMatch') : t('manager.insights.noCoaching')}
+        </p>
       ) : (
         <ul className="coaching">
           {entries.map((c) => (

@@ -172,12 +172,17 @@ export const managerMessages = defineMessages(
     'manager.insights.moves': 'Suggested moves',
     'manager.insights.noMoves': 'Everyone is already in their optimal role.',
     'manager.insights.move': '{member}: {from} → {to} ({change})',
+    'manager.insights.placement': '{member}: no role now → {to} (new placement: fit {fit})',
     'manager.insights.tryMove': 'Try it',
     'manager.insights.tryMoveOf': 'the move of {member} in the what-if',
     'manager.insights.coaching': 'Coaching focus',
     'manager.insights.coachingHint':
       'For each member, the two things that hold their fit back most in their optimal role.',
     'manager.insights.noCoaching': 'No coaching focus: nobody falls short of their role.',
+    'manager.insights.noCoachingMatch': 'Nobody who matches the search has a coaching focus.',
+    'manager.insights.coachingFound_one': '{count} member with a coaching focus matches the search',
+    'manager.insights.coachingFound_other':
+      '{count} members with a coaching focus match the search',
     'manager.insights.coachingWho': '{member} ({role}):',
     'manager.insights.shortBy':
       '{dimension} is {score} where the role asks for {target} ({gap} short).',
@@ -409,12 +414,16 @@ export const managerMessages = defineMessages(
     'manager.insights.moves': 'Foreslåtte flyttinger',
     'manager.insights.noMoves': 'Alle er allerede i sin optimale rolle.',
     'manager.insights.move': '{member}: {from} → {to} ({change})',
+    'manager.insights.placement': '{member}: ingen rolle nå → {to} (ny plassering: passform {fit})',
     'manager.insights.tryMove': 'Prøv',
     'manager.insights.tryMoveOf': 'flyttingen av {member} i hva-om',
     'manager.insights.coaching': 'Coachingfokus',
     'manager.insights.coachingHint':
       'For hvert medlem: de to tingene som trekker passformen mest ned i den optimale rollen.',
     'manager.insights.noCoaching': 'Ingen coachingfokus: ingen ligger under rollens krav.',
+    'manager.insights.noCoachingMatch': 'Ingen som passer søket, har coachingfokus.',
+    'manager.insights.coachingFound_one': '{count} medlem med coachingfokus passer søket',
+    'manager.insights.coachingFound_other': '{count} medlemmer med coachingfokus passer søket',
     'manager.insights.coachingWho': '{member} ({role}):',
     'manager.insights.shortBy': '{dimension} er {score} der rollen krever {target} ({gap} under).',
     'manager.insights.overBy':

@@ -79,42 +79,46 @@ function PrintTable({
   return (
     <>
       <p className="print-legend">{t('manager.print.legend')}</p>
-      <table className="map-table print-table">
-        <caption>{t('manager.map.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('manager.map.member')}</th>
-            {map.roles.map((role) => (
-              <th scope="col" key={role.id}>
-                {role.title}
-                <span className="role-meta">{tp('manager.map.slots', role.slots)}</span>
-              </th>
-            ))}
-            <th scope="col">{t('manager.map.now')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {byName(map.members).map(({ member, i }) => (
-            <tr key={member.id}>
-              <th scope="row">{member.name}</th>
-              {map.roles.map((role, j) => {
-                const fit = map.fitMatrix[i]?.[j] ?? 0;
-                const isOptimal = optimal.get(member.id) === role.id;
-                const isCurrent = member.currentJobRoleId === role.id;
-                return (
-                  <td key={role.id} className={isOptimal ? 'optimal' : undefined}>
-                    {whole(fit)}
-                    {isOptimal && ' ◆'}
-                    {isCurrent && ' ●'}
-                    {isOptimal && fit < 60 && ' !'}
-                  </td>
-                );
-              })}
-              <td>{roleTitle(member.currentJobRoleId)}</td>
+      {/* On a phone the table scrolls in its own region (the page does not); on paper it is
+          all there. */}
+      <div className="table-scroll" role="region" aria-labelledby="print-map-caption" tabIndex={0}>
+        <table className="map-table print-table">
+          <caption id="print-map-caption">{t('manager.map.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('manager.map.member')}</th>
+              {map.roles.map((role) => (
+                <th scope="col" key={role.id}>
+                  {role.title}
+                  <span className="role-meta">{tp('manager.map.slots', role.slots)}</span>
+                </th>
+              ))}
+              <th scope="col">{t('manager.map.now')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {byName(map.members).map(({ member, i }) => (
+              <tr key={member.id}>
+                <th scope="row">{member.name}</th>
+                {map.roles.map((role, j) => {
+                  const fit = map.fitMatrix[i]?.[j] ?? 0;
+                  const isOptimal = optimal.get(member.id) === role.id;
+                  const isCurrent = member.currentJobRoleId === role.id;
+                  return (
+                    <td key={role.id} className={isOptimal ? 'optimal' : undefined}>
+                      {whole(fit)}
+                      {isOptimal && ' ◆'}
+                      {isCurrent && ' ●'}
+                      {isOptimal && fit < 60 && ' !'}
+                    </td>
+                  );
+                })}
+                <td>{roleTitle(member.currentJobRoleId)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useT } from '../i18n/language';
 import { Page } from '../shell/page';
@@ -6,7 +6,7 @@ import { loadDimensions, loadJobRoles, loadRoleMap, loadTeam, useLoad, type JobR
 import { CoachingList, LeadershipBench, MeanFitSummary, MovesList } from './map-insights';
 import { managerMessages } from './messages';
 import './manager.css';
-import { RoleMapTable } from './role-map-table';
+import { matchesMemberSearch, RoleMapTable } from './role-map-table';
 import { SvgDownload } from './svg-download';
 import { EMPTY_WHAT_IF, type WhatIfState } from './what-if';
 import { WhatIfPanel } from './what-if-panel';
@@ -35,7 +35,17 @@ export function RoleMapPage() {
     return { team, map, jobRoles, dimensions };
   }, `map:${teamId}`);
   const [whatIf, setWhatIf] = useState<WhatIfState>(EMPTY_WHAT_IF);
+  const [query, setQuery] = useState('');
   const roleTitle = useRoleTitle(data.data?.jobRoles, data.data?.map?.roles ?? []);
+  const members = data.data?.map?.members;
+  // The coaching list follows the map's search (undefined: no search, everyone).
+  const searched = useMemo(
+    () =>
+      query.trim() && members
+        ? new Set(members.filter((m) => matchesMemberSearch(m.name, query)).map((m) => m.id))
+        : undefined,
+    [members, query],
+  );
 
   if (data.error) {
     return (
@@ -71,7 +81,7 @@ export function RoleMapPage() {
       </nav>
       <MeanFitSummary map={map} />
       <div className="map-layout">
-        <RoleMapTable map={map} roleTitle={roleTitle} />
+        <RoleMapTable map={map} roleTitle={roleTitle} query={query} onQueryChange={setQuery} />
         <div className="map-side">
           <MovesList
             map={map}
@@ -95,7 +105,7 @@ export function RoleMapPage() {
           data.reload();
         }}
       />
-      <CoachingList map={map} dimensions={dimensions} roleTitle={roleTitle} />
+      <CoachingList map={map} dimensions={dimensions} roleTitle={roleTitle} memberIds={searched} />
     </Page>
   );
 }

@@ -7,6 +7,12 @@ import { Pager } from './pager';
 
 const ROWS_PER_PAGE = 25;
 
+/** The map's member search: a case-insensitive part of the name; an empty search finds all. */
+export function matchesMemberSearch(name: string, query: string): boolean {
+  const q = query.trim().toLocaleLowerCase();
+  return !q || name.toLocaleLowerCase().includes(q);
+}
+
 export interface CellDetail {
   memberIndex: number;
   roleIndex: number;
@@ -23,13 +29,20 @@ export function RoleMapTable({
   map,
   roleTitle,
   gapThreshold = 60,
+  query: sharedQuery,
+  onQueryChange,
 }: {
   map: RoleMap;
   roleTitle: (id: string | null) => string;
   gapThreshold?: number;
+  /** The search, when the page shares it (the coaching list follows it); else the table's own. */
+  query?: string;
+  onQueryChange?: (query: string) => void;
 }) {
   const { t, tp, formatNumber } = useT(managerMessages);
-  const [query, setQuery] = useState('');
+  const [ownQuery, setOwnQuery] = useState('');
+  const query = sharedQuery ?? ownQuery;
+  const setQuery = onQueryChange ?? setOwnQuery;
   const [page, setPage] = useState(1);
   const [active, setActive] = useState<CellDetail>({ memberIndex: 0, roleIndex: 0 });
   const [focused, setFocused] = useState<CellDetail>();
@@ -43,11 +56,10 @@ export function RoleMapTable({
     [map],
   );
   const rows = useMemo(() => {
-    const q = query.trim().toLocaleLowerCase();
     // By name, so a person is easy to find; `index` keeps their row of the fit matrix.
     return map.members
       .map((member, index) => ({ member, index }))
-      .filter(({ member }) => !q || member.name.toLocaleLowerCase().includes(q))
+      .filter(({ member }) => matchesMemberSearch(member.name, query))
       .sort((a, b) => a.member.name.localeCompare(b.member.name));
   }, [map, query]);
   const pages = Math.max(1, Math.ceil(rows.length / ROWS_PER_PAGE));

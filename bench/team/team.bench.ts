@@ -9,7 +9,7 @@ import {
 } from '@rolefit/testkit';
 import { signup } from '../lib/fixtures';
 import { mapConcurrent } from '../lib/concurrency';
-import { LoadSummary } from '../lib/load';
+import { cpuSecondsOf, LoadSummary } from '../lib/load';
 import { LOAD_HEADERS, loadRow, warmUpAndMeasure } from '../lib/repeated-load';
 import type { BenchOptions } from '../lib/options';
 import { memoryOf } from '../lib/memory';
@@ -46,6 +46,8 @@ interface DrainRun {
   dbSeconds: number;
   dbPerSecond: number;
   workerPeakMb: number;
+  /** The worker's CPU time per analysis (user + system, from /proc), ready → all done. */
+  workerCpuMsPerAnalysis: number;
 }
 
 /**
@@ -212,8 +214,10 @@ async function requestAll(api: HttpClient, token: string, teams: string[]): Prom
 
 async function drain(db: Db, ids: string[], worker: ManagedProcess): Promise<DrainRun> {
   const t0 = performance.now();
+  const cpu0 = cpuSecondsOf(worker.pid);
   const timings = await waitForAnalyses(db, ids, 10 * 60_000, 20);
   const seconds = since(t0) / 1000;
+  const cpuSeconds = cpuSecondsOf(worker.pid) - cpu0;
   const first = Math.min(...timings.map((t) => t.startedAt!.getTime()));
   const last = Math.max(...timings.map((t) => t.completedAt!.getTime()));
   const dbSeconds = (last - first) / 1000;
@@ -224,6 +228,7 @@ async function drain(db: Db, ids: string[], worker: ManagedProcess): Promise<Dra
     dbSeconds,
     dbPerSecond: ids.length / dbSeconds,
     workerPeakMb: memoryOf(worker.pid).peakMb,
+    workerCpuMsPerAnalysis: (cpuSeconds * 1000) / ids.length,
   };
 }
 
@@ -309,6 +314,7 @@ function report(input: {
       'db first start → last done (s)',
       'analyses/s (db)',
       'worker peak RSS MiB',
+      'worker CPU ms/analysis',
     ],
     drainRuns.map((r, i) => [
       `#${i + 1}`,
@@ -318,6 +324,7 @@ function report(input: {
       round(r.dbSeconds, 2),
       round(r.dbPerSecond, 0),
       round(r.workerPeakMb, 0),
+      round(r.workerCpuMsPerAnalysis, 2),
     ]),
   );
   printTable(

@@ -203,10 +203,25 @@ describe('candidate links: only by email, only to their owner', () => {
       currentJobRoleId: roleId,
       profile: { prospecting: 50 },
     });
-    expect((await invite(manager, 'Member', member)).statusCode).toBe(201);
+    const mine = await invite(manager, 'Member', member);
+    expect(mine.statusCode).toBe(201);
     // A member of someone else's team is not theirs to invite.
     const other = await addUser(t, admin, 'manager');
     expectProblem(await invite(other, 'Member', member), 403);
+
+    // Reading follows the same line: their member's assessment, not a job candidate's (the
+    // same 404 as for no assessment at all), nor another manager's member's.
+    const candidate = await invite(admin, 'Job Candidate', uniqueEmail('job-candidate'));
+    expect(candidate.statusCode).toBe(201);
+    const read = (who: Org, id: string, path = '') =>
+      api('GET', `/assessments/${id}${path}`, who.token);
+    expect((await read(manager, mine.json().id)).json()).toMatchObject({ id: mine.json().id });
+    expect((await read(manager, mine.json().id, '/decisions')).statusCode).toBe(200);
+    for (const path of ['', '/decisions']) {
+      expectProblem(await read(manager, candidate.json().id, path), 404);
+      expectProblem(await read(other, mine.json().id, path), 404);
+      expect((await read(admin, candidate.json().id, path)).statusCode).toBe(200);
+    }
   });
 
   it('concurrent applications with one email: one assessment, one working link, one mail', async () => {

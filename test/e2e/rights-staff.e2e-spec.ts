@@ -92,7 +92,7 @@ describe('candidate rights (staff): decisions, audit log, erasure, archiving, se
       });
       expect(r.statusCode).toBe(201);
 
-      const history = await api('GET', `/assessments/${c.id}/decisions`, manager.token);
+      const history = await api('GET', `/assessments/${c.id}/decisions`, admin.token);
       expect(history.statusCode).toBe(200);
       const items = history.json<{
         items: {

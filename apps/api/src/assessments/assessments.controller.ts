@@ -102,12 +102,15 @@ export class AssessmentsController {
   @Roles('admin', 'recruiter', 'manager')
   @ApiOperation({ summary: 'An assessment and, once submitted, its explained result' })
   @ApiOkResponse({ type: AssessmentResultDto })
-  @ApiNotFoundResponse({ description: 'No such assessment in your organisation.' })
+  @ApiNotFoundResponse({
+    description:
+      'No such assessment in your organisation (for a manager: of a member of their teams).',
+  })
   async result(
     @CurrentActor() actor: Actor,
     @Param('id', new UuidParamPipe('Assessment')) id: string,
   ): Promise<AssessmentResultDto> {
-    const result = await this.assessments.result(actor.organizationId, id);
+    const result = await this.assessments.result(actor, id);
     await this.audit.staff(actor, 'assessment.read', { type: 'assessment', id });
     return result;
   }

@@ -114,7 +114,15 @@ export class AssessmentsService {
     return version;
   }
 
-  async result(organizationId: string, id: string): Promise<AssessmentResultDto> {
+  /** A manager reads only their own members' assessments; anything else is "not found". */
+  async result(caller: AuthUser, id: string): Promise<AssessmentResultDto> {
+    const organizationId = caller.organizationId;
+    if (
+      caller.role === 'manager' &&
+      !(await this.links.managesAssessment(organizationId, caller.userId, id))
+    ) {
+      throw notFound('Assessment');
+    }
     const record = await this.assessments.result(organizationId, id);
     if (!record) throw notFound('Assessment');
     const ranks =

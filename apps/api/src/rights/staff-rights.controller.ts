@@ -102,7 +102,10 @@ export class DecisionsController {
   @Roles('admin', 'recruiter', 'manager')
   @ApiOperation({ summary: 'The stage history: who decided what, when and why (oldest first)' })
   @ApiOkResponse({ type: DecisionPageDto })
-  @ApiNotFoundResponse({ description: 'No such assessment in your organisation.' })
+  @ApiNotFoundResponse({
+    description:
+      'No such assessment in your organisation (for a manager: of a member of their teams).',
+  })
   decisions(
     @CurrentActor() actor: Actor,
     @Param('id', assessmentId) id: string,

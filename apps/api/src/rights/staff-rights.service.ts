@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { decisionRefusal } from '@rolefit/domain';
 import {
+  AssessmentLinkRepository,
   AuditEventRepository,
   CandidateDataRepository,
   OrganizationSettings,
@@ -27,6 +28,7 @@ export class StaffRightsService {
   constructor(
     private readonly settings: OrganizationSettingsRepository,
     private readonly candidates: CandidateDataRepository,
+    private readonly links: AssessmentLinkRepository,
     private readonly events: AuditEventRepository,
     private readonly audit: AuditLog,
   ) {}
@@ -113,9 +115,12 @@ export class StaffRightsService {
     assessmentId: string,
     query: PageQuery,
   ): Promise<Page<DecisionDto>> {
-    if (!(await this.candidates.exists(actor.organizationId, assessmentId))) {
-      throw notFound('Assessment');
-    }
+    const reachable =
+      actor.role === 'manager'
+        ? await this.links.managesAssessment(actor.organizationId, actor.userId, assessmentId)
+        : await this.candidates.exists(actor.organizationId, assessmentId);
+    // A manager sees their own members' history only; a job candidate's is "not found".
+    if (!reachable) throw notFound('Assessment');
     const all = await this.candidates.decisions(actor.organizationId, assessmentId);
     await this.audit.staff(actor, 'decisions.read', { type: 'assessment', id: assessmentId });
     return pageOf(all.slice(query.skip, query.skip + query.pageSize), all.length, query);

@@ -5415,7 +5415,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description No such assessment in your organisation. */
+      /** @description No such assessment in your organisation (for a manager: of a member of their teams). */
       404: {
         headers: {
           [name: string]: unknown;
@@ -5920,7 +5920,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description No such assessment in your organisation. */
+      /** @description No such assessment in your organisation (for a manager: of a member of their teams). */
       404: {
         headers: {
           [name: string]: unknown;

@@ -87,6 +87,26 @@ export class AssessmentLinkRepository {
   }
 
   /**
+   * Whether the assessment is of someone in a team `managerId` manages: the only assessments
+   * a manager may read (their members' questionnaires), never a job candidate's.
+   */
+  async managesAssessment(
+    organizationId: string,
+    managerId: string,
+    assessmentId: string,
+  ): Promise<boolean> {
+    const rows = await queryRows<{ one: number }>(
+      this.dataSource,
+      `SELECT 1 AS one FROM assessments a
+         JOIN team_members m ON lower(m.email) = a.candidate_email
+         JOIN teams t ON t.id = m.team_id AND t.organization_id = a.organization_id
+        WHERE a.organization_id = $1 AND t.manager_id = $2 AND a.id = $3 LIMIT 1`,
+      [organizationId, managerId, assessmentId],
+    );
+    return rows.length > 0;
+  }
+
+  /**
    * Inserts a new open assessment unless the email already has one for the role (then
    * undefined: nothing is changed, so the existing link keeps working).
    */

@@ -1,4 +1,5 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { gunzipSync } from 'node:zlib';
 import { jobRolePayload } from '@rolefit/testkit';
 import { addUser, expectProblem, Org, signupOrg, startTestApp, TestApp } from '../support/test-app';
 import { sleep, waitFor } from '@rolefit/testkit';
@@ -345,6 +346,27 @@ describe('team analyses: events, history, paging, limits', () => {
     });
     expect(notModified.statusCode).toBe(304);
     expect(notModified.body).toBe('');
+
+    // A browser asks for gzip and gets the same JSON, compressed, under the same ETag.
+    const zipped = await t.request({
+      method: 'GET',
+      url,
+      token: manager.token,
+      headers: { 'accept-encoding': 'br, gzip;q=0.8' },
+    });
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(zipped.headers.vary).toMatch(/accept-encoding/i);
+    expect(zipped.headers.etag).toBe(etag);
+    expect(gunzipSync(zipped.rawPayload).toString('utf8')).toBe(whole.body);
+    expect(whole.headers['content-encoding']).toBeUndefined();
+    const refused = await t.request({
+      method: 'GET',
+      url,
+      token: manager.token,
+      headers: { 'accept-encoding': 'gzip;q=0' },
+    });
+    expect(refused.headers['content-encoding']).toBeUndefined();
+    expect(refused.body).toBe(whole.body);
 
     const second = await t.request({
       method: 'GET',

@@ -23,6 +23,7 @@ import {
 import { AnalysisEventStreams } from './analysis-event-stream';
 import { AnalysesService } from './analyses.service';
 import { RoleMapResponseDto } from './role-map.dto';
+import { acceptsGzip, etagMatches } from '../common/http/negotiation';
 
 const teamId = new UuidParamPipe('Team');
 
@@ -118,22 +119,23 @@ export class AnalysesController {
     @Param('id', teamId) id: string,
     @Query() query: RoleMapQuery,
     @Headers('if-none-match') ifNoneMatch: string | undefined,
+    @Headers('accept-encoding') acceptEncoding: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<string> {
-    const { body, etag } = await this.analyses.latestMapPage(
-      caller,
-      id,
-      query.page,
-      query.pageSize,
-    );
-    void reply.header('etag', etag).header('cache-control', 'private, no-cache');
-    if (ifNoneMatch !== undefined && ifNoneMatch.split(/\s*,\s*/).includes(etag)) {
+  ): Promise<Buffer | string> {
+    const page = await this.analyses.latestMapPage(caller, id, query.page, query.pageSize);
+    void reply
+      .header('etag', page.etag)
+      .header('cache-control', 'private, no-cache')
+      .header('vary', 'accept-encoding');
+    if (etagMatches(ifNoneMatch, page.etag)) {
       void reply.code(304);
       return '';
     }
-    // Already-serialised JSON: sent as it is.
+    // Already-serialised JSON, gzipped once when the page was built: sent as it is.
     void reply.header('content-type', 'application/json; charset=utf-8');
-    return body;
+    if (!acceptsGzip(acceptEncoding)) return page.body;
+    void reply.header('content-encoding', 'gzip');
+    return page.gzip;
   }
 
   @ApiOperation({ summary: "The team's latest completed role map as an SVG heatmap" })

@@ -23,6 +23,7 @@ import {
   StaticAsset,
 } from './job-page-bundle';
 import { RenderedPage, renderedPage, RenderedPageCache } from './rendered-page-cache';
+import { acceptsGzip, etagMatches } from '../common/http/negotiation';
 
 type SlugRequest = FastifyRequest<{ Params: { slug: string } }>;
 const HTML = 'text/html; charset=utf-8';
@@ -141,22 +142,6 @@ function sendAsset(request: FastifyRequest, reply: FastifyReply, asset: StaticAs
   const gzip = acceptsGzip(request.headers['accept-encoding']);
   if (gzip) void reply.header('content-encoding', 'gzip');
   return reply.type(asset.contentType).send(gzip ? asset.gzip : asset.body);
-}
-
-export function etagMatches(header: string | undefined, etag: string): boolean {
-  if (!header) return false;
-  if (header.trim() === '*') return true;
-  return header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
-}
-
-export function acceptsGzip(header: string | undefined): boolean {
-  if (!header) return false;
-  return header.split(',').some((part) => {
-    const [coding, ...params] = part.trim().toLowerCase().split(';');
-    if (coding.trim() !== 'gzip') return false;
-    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
-    return !q || Number(q.slice(2)) > 0;
-  });
 }
 
 /** Norwegian (nb, no, nn) when the browser asks for it before English; English otherwise. */

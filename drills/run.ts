@@ -1,4 +1,4 @@
-import { killAllChildren } from '@rolefit/testkit';
+import { killAllChildren, killAllRedis } from '@rolefit/testkit';
 /**
  * Fault drills: start the real, built api and worker processes, break something underneath
  * them (SIGKILL, Redis stopped, PostgreSQL restarted, SIGTERM, SMTP down) and check that
@@ -17,7 +17,6 @@ import { redisOutage } from './redis-outage';
 import { smtpOutage } from './smtp-outage';
 import { DrillContext, DrillOptions } from './support/context';
 import { OwnPostgres } from './support/postgres';
-import { killAllRedis } from './support/redis';
 import {
   crashed,
   DrillResult,

@@ -1,7 +1,12 @@
-import { freePort, sleep, waitFor } from '@rolefit/testkit';
-import { simpleParser } from 'mailparser';
+import {
+  candidateTokenIn,
+  freePort,
+  previewPayload,
+  sleep,
+  SmtpInbox,
+  waitFor,
+} from '@rolefit/testkit';
 import type { Pool } from 'pg';
-import { SMTPServer } from 'smtp-server';
 import type { Drill } from './drill';
 import { ApiClient } from './support/api';
 import { ResultBuilder } from './support/report';
@@ -13,69 +18,6 @@ const OUTAGE_MS = Number(process.env.DRILL_SMTP_OUTAGE_MS) || 30_000;
 const SETTLE_MS = 12_000;
 /** The mail queue's backoff cap for the drill (production: 300 s), so recovery shows in seconds. */
 const RETRY_MAX_SECONDS = 4;
-
-interface Received {
-  to: string;
-  messageId: string;
-  subject: string;
-  text: string;
-}
-
-/**
- * The SMTP server of this drill: `smtp-server` on a fixed loopback port, parsing what arrives
- * with `mailparser`. Not listening = down (connection refused), exactly as a dead mail relay.
- * Self-contained on purpose: nothing here depends on the test helpers.
- */
-class DrillInbox {
-  readonly mails: Received[] = [];
-  private server?: SMTPServer;
-
-  constructor(readonly port: number) {}
-
-  get url(): string {
-    return `smtp://127.0.0.1:${this.port}`;
-  }
-
-  async start(): Promise<void> {
-    const server = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS', 'AUTH'],
-      logger: false,
-      onData: (stream, _session, callback) => {
-        simpleParser(stream)
-          .then((parsed) => {
-            const to = Array.isArray(parsed.to) ? parsed.to[0] : parsed.to;
-            this.mails.push({
-              to: to?.value[0]?.address?.toLowerCase() ?? '',
-              messageId: parsed.messageId ?? '',
-              subject: parsed.subject ?? '',
-              text: parsed.text ?? '',
-            });
-            callback();
-          })
-          .catch((error: Error) => callback(error));
-      },
-    });
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(this.port, '127.0.0.1', () => resolve());
-    });
-    this.server = server;
-  }
-
-  async stop(): Promise<void> {
-    const server = this.server;
-    this.server = undefined;
-    if (server) await new Promise<void>((resolve) => server.close(() => resolve()));
-  }
-
-  /** How many mails each address received. */
-  counts(): Map<string, number> {
-    const counts = new Map<string, number>();
-    for (const m of this.mails) counts.set(m.to, (counts.get(m.to) ?? 0) + 1);
-    return counts;
-  }
-}
 
 interface MailRow {
   recipient: string;
@@ -102,7 +44,8 @@ export const smtpOutage: Drill = {
   description: `SMTP down for ${OUTAGE_MS / 1000} s while ${CANDIDATES} candidates apply; each link mailed once after`,
   async run(ctx) {
     const r = new ResultBuilder(this.name);
-    const inbox = new DrillInbox(await freePort());
+    // Nothing listens on its port until inbox.start(): SMTP is down from the first application.
+    const inbox = new SmtpInbox(await freePort());
     ctx.defer('smtp server', () => inbox.stop());
     const env = {
       SMTP_URL: inbox.url,
@@ -129,7 +72,7 @@ export const smtpOutage: Drill = {
     const draft = await admin.must<{ id: string }>(
       'POST',
       `/job-roles/${roleId}/previews`,
-      PREVIEW,
+      previewPayload(),
       [201],
     );
     const published = await admin.must<{ slug: string }>(
@@ -229,7 +172,7 @@ export const smtpOutage: Drill = {
       rows.length === accepted.length && rows.every((row) => row.status === 'completed'),
       `${rows.length} rows: ${[...new Set(rows.map((row) => row.status))].join('/')}`,
     );
-    const links = inbox.mails.map((m) => /\/a#([A-Za-z0-9_-]{43})\b/.exec(m.text)?.[1]);
+    const links = inbox.mails.map(candidateTokenIn);
     r.check(
       'each mail carries its own candidate link',
       links.every(Boolean) && new Set(links).size === links.length,
@@ -246,38 +189,4 @@ export const smtpOutage: Drill = {
     r.figure('mails received', inbox.mails.length);
     return r.build();
   },
-};
-
-/** A job preview that publishes (the same shape as the tests' fixture). */
-const PREVIEW = {
-  headline: 'Book the first meeting — every day',
-  summary: 'You open doors for our account executives.',
-  typicalDay: [
-    {
-      start: '08:30',
-      end: '09:00',
-      activity: 'Stand-up',
-      channel: 'internal',
-      description: 'Targets.',
-    },
-    { start: '09:00', end: '11:30', activity: 'Calling', channel: 'phone', description: 'Calls.' },
-    {
-      start: '12:00',
-      end: '15:30',
-      activity: 'Follow-ups',
-      channel: 'digital',
-      description: 'Email.',
-    },
-  ],
-  timeAllocation: [
-    { activity: 'Phone prospecting', percent: 60 },
-    { activity: 'Digital follow-up', percent: 30 },
-    { activity: 'Internal', percent: 10 },
-  ],
-  culture: ['We celebrate booked meetings, not just closed deals.'],
-  demands: [{ text: '12 qualified meetings a month', kind: 'requirement' }],
-  hardParts: ['Most calls end in a no.'],
-  location: 'Oslo',
-  remote: 'hybrid',
-  locale: 'en',
 };

@@ -1,10 +1,9 @@
-import { ManagedProcess, repoRoot, startApi, startWorker } from '@rolefit/testkit';
+import { ManagedProcess, OwnRedis, repoRoot, startApi, startWorker } from '@rolefit/testkit';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Pool } from 'pg';
 import type { OwnPostgres } from './postgres';
-import { OwnRedis } from './redis';
 import { log } from './log';
 
 export interface DrillOptions {
@@ -70,7 +69,10 @@ export class DrillContext {
   }
 
   async redis(durable = true): Promise<OwnRedis> {
-    const redis = await OwnRedis.create(durable);
+    const redis = await OwnRedis.create({
+      durable,
+      ...(process.env.DRILL_REDIS_SERVER && { bin: process.env.DRILL_REDIS_SERVER }),
+    });
     this.defer('redis', () => redis.destroy());
     return redis;
   }

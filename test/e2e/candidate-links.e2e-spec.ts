@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { jobRolePayload, previewPayload } from '@rolefit/testkit';
-import { candidateTokenIn, SmtpInbox } from '../support/smtp-inbox';
+import { candidateTokenIn, SmtpInbox } from '@rolefit/testkit';
 import {
   addUser,
   expectProblem,

@@ -1,7 +1,7 @@
 import { loadConfig } from '@rolefit/config';
 import { MailOutbox, SecretBox } from '@rolefit/mail';
 import { DataSource } from 'typeorm';
-import { SmtpInbox, staffTokenIn } from '../support/smtp-inbox';
+import { SmtpInbox, staffTokenIn } from '@rolefit/testkit';
 import { sleep, waitFor } from '@rolefit/testkit';
 import {
   expectProblem,

@@ -1,6 +1,5 @@
 import { DataSource } from 'typeorm';
-import { jobRolePayload } from '@rolefit/testkit';
-import { OwnRedis } from '../support/own-redis';
+import { jobRolePayload, OwnRedis } from '@rolefit/testkit';
 import { expectProblem, signupOrg, startTestApp, TestApp } from '../support/test-app';
 import { waitFor } from '@rolefit/testkit';
 import { startWorkerProcess, WorkerProcess } from '../support/worker-process';
@@ -21,7 +20,7 @@ describe('team analyses while Redis is down', () => {
   afterAll(async () => {
     await worker?.stop();
     await t.close();
-    await redis.stop();
+    await redis.destroy();
   });
 
   it('accepts requests during the outage and completes each of them after it', async () => {
@@ -60,7 +59,7 @@ describe('team analyses while Redis is down', () => {
       });
     }
 
-    await redis.stop();
+    await redis.stop('SIGKILL');
     expect((await t.request({ method: 'GET', url: '/api/v1/health/live' })).statusCode).toBe(200);
     expectProblem(await t.request({ method: 'GET', url: '/api/v1/health/ready' }), 503);
     const accepted: string[] = [];

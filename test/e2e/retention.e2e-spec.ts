@@ -1,7 +1,7 @@
 import { formatDate } from '@rolefit/mail';
 import { DataSource } from 'typeorm';
 import { invite, roleWithQuestionnaire, submittedCandidates } from '../support/candidates';
-import { SmtpInbox } from '../support/smtp-inbox';
+import { SmtpInbox } from '@rolefit/testkit';
 import { Org, signupOrg, startTestApp, TestApp } from '../support/test-app';
 import { sleep, waitFor } from '@rolefit/testkit';
 import { startWorkerProcess, WorkerProcess } from '../support/worker-process';

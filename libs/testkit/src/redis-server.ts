@@ -1,30 +1,45 @@
-import { freePort, sleep, waitFor } from '@rolefit/testkit';
 import { ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { freePort } from './ports';
+import { sleep, waitFor } from './wait';
 
 const LIVE = new Set<ChildProcess>();
 
+/** SIGKILLs every redis-server an OwnRedis started that is still running (a runner's last resort). */
 export function killAllRedis(): void {
   for (const child of LIVE) child.kill('SIGKILL');
 }
 
+export interface OwnRedisOptions {
+  /** Append-only file, fsync every second (as BullMQ recommends for production). Default: off. */
+  durable?: boolean;
+  /** The redis-server binary; default `redis-server`. */
+  bin?: string;
+}
+
 /**
- * A redis-server of the drill's own (loopback, a free port, its own folder), so stopping it
- * never touches the shared Redis. Persistence is on by default (append-only file, fsync every
- * second), as BullMQ recommends for production: a stopped Redis comes back with its queues.
+ * A private redis-server (loopback, its own port and folder), so a test or drill can stop and
+ * start "Redis" without touching the one everything else shares. With `durable`, a stopped
+ * Redis comes back with its queues.
  */
 export class OwnRedis {
   private child?: ChildProcess;
   private out = '';
+  private readonly dir = mkdtempSync('/tmp/rolefit-redis-');
+  private readonly durable: boolean;
+  private readonly bin: string;
 
-  private constructor(
+  constructor(
     readonly port: number,
-    private readonly dir: string,
-    private readonly durable: boolean,
-  ) {}
+    options: OwnRedisOptions = {},
+  ) {
+    this.durable = options.durable ?? false;
+    this.bin = options.bin ?? 'redis-server';
+  }
 
-  static async create(durable = true): Promise<OwnRedis> {
-    const redis = new OwnRedis(await freePort(), mkdtempSync('/tmp/rolefit-drill-redis-'), durable);
+  /** One on a free port, started. */
+  static async create(options: OwnRedisOptions = {}): Promise<OwnRedis> {
+    const redis = new OwnRedis(await freePort(), options);
     await redis.start();
     return redis;
   }
@@ -38,7 +53,6 @@ export class OwnRedis {
   }
 
   async start(): Promise<void> {
-    const bin = process.env.DRILL_REDIS_SERVER ?? 'redis-server';
     const args = [
       '--port',
       String(this.port),
@@ -58,7 +72,7 @@ export class OwnRedis {
       'noeviction',
     ];
     this.out = '';
-    const child = spawn(bin, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(this.bin, args, { stdio: ['ignore', 'pipe', 'pipe'] });
     this.child = child;
     LIVE.add(child);
     child.on('exit', () => LIVE.delete(child));
@@ -76,12 +90,15 @@ export class OwnRedis {
     );
   }
 
-  /** SIGTERM: Redis flushes its append-only file and exits. */
-  async stop(): Promise<void> {
+  /**
+   * SIGTERM (the default): Redis flushes its append-only file and exits. SIGKILL: it dies at
+   * once, as in a crash.
+   */
+  async stop(signal: 'SIGTERM' | 'SIGKILL' = 'SIGTERM'): Promise<void> {
     const child = this.child;
     if (!child || !this.running) return;
     const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-    child.kill('SIGTERM');
+    child.kill(signal);
     await Promise.race([exited, sleep(10_000)]);
     if (this.running) {
       child.kill('SIGKILL');
@@ -89,6 +106,7 @@ export class OwnRedis {
     }
   }
 
+  /** Stops it and removes its folder. */
   async destroy(): Promise<void> {
     await this.stop();
     rmSync(this.dir, { recursive: true, force: true });

@@ -1,7 +1,7 @@
 import { simpleParser } from 'mailparser';
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
-import { waitFor } from '@rolefit/testkit';
+import { waitFor } from './wait';
 
 export interface ReceivedMail {
   to: string;
@@ -15,12 +15,15 @@ export interface ReceivedMail {
 /**
  * A real SMTP server in the test process (the `smtp-server` package) that parses what it
  * receives with `mailparser`. The worker talks SMTP to it exactly as to a production server.
- * stop() and start() again on the same port simulate an outage.
+ * stop() and start() again on the same port simulate an outage; so does a port given to the
+ * constructor with nothing listening on it yet (connection refused, as a dead mail relay).
  */
 export class SmtpInbox {
   readonly mails: ReceivedMail[] = [];
   private server?: SMTPServer;
-  private port = 0;
+
+  /** `port` 0 (the default): a free one, chosen by the first start(). */
+  constructor(private port = 0) {}
 
   get url(): string {
     return `smtp://127.0.0.1:${this.port}`;
@@ -36,7 +39,7 @@ export class SmtpInbox {
           .then((parsed) => {
             const to = parsed.to;
             this.mails.push({
-              to: (Array.isArray(to) ? to[0] : to)?.value[0]?.address ?? '',
+              to: (Array.isArray(to) ? to[0] : to)?.value[0]?.address?.toLowerCase() ?? '',
               from: parsed.from?.value[0]?.address ?? '',
               subject: parsed.subject ?? '',
               text: parsed.text ?? '',
@@ -65,6 +68,13 @@ export class SmtpInbox {
   /** Mails to this address so far. */
   to(address: string): ReceivedMail[] {
     return this.mails.filter((m) => m.to === address.toLowerCase());
+  }
+
+  /** How many mails each address received. */
+  counts(): Map<string, number> {
+    const counts = new Map<string, number>();
+    for (const m of this.mails) counts.set(m.to, (counts.get(m.to) ?? 0) + 1);
+    return counts;
   }
 
   /** Waits until `count` mails reached `address` and returns them. */

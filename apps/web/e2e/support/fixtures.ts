@@ -1,5 +1,8 @@
 import { expect, type APIRequestContext } from '@playwright/test';
 import { randomUUID } from 'node:crypto';
+import { DEMO_PASSWORD } from '../../../api/src/demo/demo-roles';
+// The kit's payloads file alone: the kit's index would pull its process and mail helpers in.
+import { jobRolePayload } from '../../../../libs/testkit/src/payloads';
 
 const API = '/api/v1';
 
@@ -112,18 +115,6 @@ function statement(key: string, dimension: string, en: string, nb: string, keyed
   return { key, type: 'likert', text: { en, nb }, dimension, keyed };
 }
 
-const JOB_ROLE = {
-  title: 'Meeting booker',
-  summary: 'Books first meetings with new customers.',
-  isLeadership: false,
-  profile: [
-    { dimension: 'prospecting', target: 80, weight: 3, direction: 'atLeast', minimum: 50 },
-    { dimension: 'resilience', target: 70, weight: 2, direction: 'atLeast' },
-    { dimension: 'pipeline-discipline', target: 60, weight: 1, direction: 'ideal' },
-  ],
-  channels: { phone: 70, digital: 25, inPerson: 5 },
-};
-
 async function post(
   request: APIRequestContext,
   path: string,
@@ -154,15 +145,17 @@ export async function createInvitation(
     organizationName: 'Nordlys Sales AS',
     name: 'Admin',
     email: `admin-${randomUUID().slice(0, 8)}@rolefit.test`,
-    password: 'correct horse battery staple',
+    password: DEMO_PASSWORD,
   });
   const admin = signup.accessToken as string;
   const questionnaire = await post(request, '/questionnaires', admin, QUESTIONNAIRE);
   await post(request, `/questionnaires/${String(questionnaire.id)}/publish`, admin, {});
-  const role = await post(request, '/job-roles', admin, {
-    ...JOB_ROLE,
-    questionnaireId: questionnaire.id,
-  });
+  const role = await post(
+    request,
+    '/job-roles',
+    admin,
+    jobRolePayload({ questionnaireId: questionnaire.id }),
+  );
   const candidate = {
     name: 'Kari Nordmann',
     email: `kari-${randomUUID().slice(0, 8)}@example.com`,

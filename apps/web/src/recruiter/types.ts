@@ -1,4 +1,5 @@
 import type { components } from '../api/schema';
+import { CANDIDATE_STAGES as STAGES, STAFF_DECISION_STAGES } from '@rolefit/domain/privacy/stages';
 
 type Schemas = components['schemas'];
 export type JobRole = Schemas['JobRoleDto'];
@@ -31,27 +32,12 @@ export type Decision = Schemas['DecisionDto'];
 export type CandidateStage = Decision['stage'];
 export type DecidableStage = Schemas['CreateDecisionDto']['stage'];
 
-/** Every stage of the API's enum, in the order a candidate moves (a missing one fails tsc). */
-export const CANDIDATE_STAGES = [
-  'applied',
-  'invited',
-  'assessed',
-  'shortlisted',
-  'interviewed',
-  'offered',
-  'hired',
-  'rejected',
-  'withdrawn',
-] as const satisfies readonly CandidateStage[];
-
-/** The stages a person may record (POST /decisions); the others follow from the candidate. */
-export const DECIDABLE_STAGES = [
-  'shortlisted',
-  'interviewed',
-  'offered',
-  'hired',
-  'rejected',
-] as const satisfies readonly DecidableStage[];
+/**
+ * The stages and the ones a person may record come from the domain (the API's enums are built
+ * from the same lists); the check below breaks the type-check if the two ever part.
+ */
+export const CANDIDATE_STAGES = STAGES;
+export const DECIDABLE_STAGES = STAFF_DECISION_STAGES;
 
 // Both lists cover their enum exactly: a new stage in the API breaks the type-check here.
 type Missing<All, Listed> = Exclude<All, Listed> extends never ? true : Exclude<All, Listed>;

@@ -171,6 +171,10 @@ export const managerMessages = defineMessages(
     'manager.insights.noRoles': 'nobody has a role',
     'manager.insights.moves': 'Suggested moves',
     'manager.insights.noMoves': 'Everyone is already in their optimal role.',
+    'manager.insights.noMovesMatch': 'Nobody who matches the search has a suggested move.',
+    'manager.insights.movesFound_one': '{count} suggested move matches the search',
+    'manager.insights.movesFound_other': '{count} suggested moves match the search',
+    'manager.insights.movesPages': 'Pages of suggested moves',
     'manager.insights.move': '{member}: {from} → {to} ({change})',
     'manager.insights.placement': '{member}: no role now → {to} (new placement: fit {fit})',
     'manager.insights.tryMove': 'Try it',
@@ -183,6 +187,7 @@ export const managerMessages = defineMessages(
     'manager.insights.coachingFound_one': '{count} member with a coaching focus matches the search',
     'manager.insights.coachingFound_other':
       '{count} members with a coaching focus match the search',
+    'manager.insights.coachingPages': 'Pages of the coaching focus',
     'manager.insights.coachingWho': '{member} ({role}):',
     'manager.insights.shortBy':
       '{dimension} is {score} where the role asks for {target} ({gap} short).',
@@ -413,6 +418,10 @@ export const managerMessages = defineMessages(
     'manager.insights.noRoles': 'ingen har en rolle',
     'manager.insights.moves': 'Foreslåtte flyttinger',
     'manager.insights.noMoves': 'Alle er allerede i sin optimale rolle.',
+    'manager.insights.noMovesMatch': 'Ingen som passer søket, har en foreslått flytting.',
+    'manager.insights.movesFound_one': '{count} foreslått flytting passer søket',
+    'manager.insights.movesFound_other': '{count} foreslåtte flyttinger passer søket',
+    'manager.insights.movesPages': 'Sider med foreslåtte flyttinger',
     'manager.insights.move': '{member}: {from} → {to} ({change})',
     'manager.insights.placement': '{member}: ingen rolle nå → {to} (ny plassering: passform {fit})',
     'manager.insights.tryMove': 'Prøv',
@@ -424,6 +433,7 @@ export const managerMessages = defineMessages(
     'manager.insights.noCoachingMatch': 'Ingen som passer søket, har coachingfokus.',
     'manager.insights.coachingFound_one': '{count} medlem med coachingfokus passer søket',
     'manager.insights.coachingFound_other': '{count} medlemmer med coachingfokus passer søket',
+    'manager.insights.coachingPages': 'Sider med coachingfokus',
     'manager.insights.coachingWho': '{member} ({role}):',
     'manager.insights.shortBy': '{dimension} er {score} der rollen krever {target} ({gap} under).',
     'manager.insights.overBy':

@@ -9,8 +9,9 @@ import './manager.css';
 import { useRoleTitle } from './role-map-page';
 
 /**
- * The map for the team meeting: A4 landscape, no app chrome, every member on paper, and it
- * reads in black and white — each cell has its number, ◆ / ● / ! say optimal, current and gap.
+ * The map for the team meeting: A4 landscape, no app chrome, every member on paper (the table,
+ * every move and every coaching focus, not a page of each as on screen), and it reads in black
+ * and white — each cell has its number, ◆ / ● / ! say optimal, current and gap.
  */
 export function PrintPage() {
   const { t, formatDate } = useT(managerMessages);
@@ -55,10 +56,10 @@ export function PrintPage() {
             <MeanFitSummary map={map} />
             <PrintTable map={map} roleTitle={roleTitle} />
             <div className="print-columns">
-              <MovesList map={map} roleTitle={roleTitle} />
+              <MovesList map={map} roleTitle={roleTitle} paged={false} />
               <LeadershipBench map={map} roleTitle={roleTitle} />
             </div>
-            <CoachingList map={map} dimensions={dimensions} roleTitle={roleTitle} />
+            <CoachingList map={map} dimensions={dimensions} roleTitle={roleTitle} paged={false} />
           </>
         )}
       </Page>

@@ -38,7 +38,7 @@ export function RoleMapPage() {
   const [query, setQuery] = useState('');
   const roleTitle = useRoleTitle(data.data?.jobRoles, data.data?.map?.roles ?? []);
   const members = data.data?.map?.members;
-  // The coaching list follows the map's search (undefined: no search, everyone).
+  // The moves and coaching lists follow the map's search (undefined: no search, everyone).
   const searched = useMemo(
     () =>
       query.trim() && members
@@ -86,6 +86,7 @@ export function RoleMapPage() {
           <MovesList
             map={map}
             roleTitle={roleTitle}
+            memberIds={searched}
             onTry={(memberId, jobRoleId) => {
               setWhatIf((s) => ({ ...s, moves: { ...s.moves, [memberId]: jobRoleId } }));
               document.getElementById('what-if-heading')?.focus();

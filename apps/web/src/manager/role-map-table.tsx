@@ -35,7 +35,7 @@ export function RoleMapTable({
   map: RoleMap;
   roleTitle: (id: string | null) => string;
   gapThreshold?: number;
-  /** The search, when the page shares it (the coaching list follows it); else the table's own. */
+  /** The search, when the page shares it (moves and coaching follow it); else the table's own. */
   query?: string;
   onQueryChange?: (query: string) => void;
 }) {

@@ -1,6 +1,7 @@
 import type { Response } from 'light-my-request';
 import { JwtService } from '@nestjs/jwt';
 import { loadConfig } from '@rolefit/config';
+import { SessionRepository } from '@rolefit/persistence';
 import { DataSource } from 'typeorm';
 import {
   addUser,
@@ -140,6 +141,46 @@ describe('sessions: short access tokens, rotating refresh cookie, revocation at 
     expectProblem(await api('POST', '/auth/refresh', { cookie }), 401);
     // Other sessions of the same user are not affected.
     expect((await api('GET', '/me', { token: admin.token })).statusCode).toBe(200);
+  });
+
+  it('checks the sessions of requests arriving together in one query, each against its own session', async () => {
+    const recruiter = await addUser(t, admin, 'recruiter');
+    const signedOut = await login(admin.email);
+    await api('POST', '/auth/logout', { token: signedOut.json().accessToken });
+    // A live session presented with another user's id (a token signed with the right key).
+    const claims = JSON.parse(
+      Buffer.from(recruiter.token.split('.')[1], 'base64url').toString(),
+    ) as { sub: string; org: string; role: string; sid: string; iss: string; aud: string };
+    const adminId = (await api('GET', '/me', { token: admin.token })).json().id as string;
+    const crossed = await new JwtService({ secret: loadConfig().JWT_SECRET }).signAsync(
+      { sub: adminId, org: claims.org, role: 'admin', sid: claims.sid },
+      { expiresIn: 60, audience: claims.aud, issuer: claims.iss },
+    );
+
+    const sessions = t.app.get(SessionRepository);
+    const batches = jest.spyOn(sessions, 'callers');
+    const asked = [
+      ...Array.from({ length: 5 }, () => ({ token: admin.token, status: 200, role: 'admin' })),
+      ...Array.from({ length: 5 }, () => ({
+        token: recruiter.token,
+        status: 200,
+        role: 'recruiter',
+      })),
+      { token: signedOut.json().accessToken as string, status: 401 },
+      { token: crossed, status: 401 },
+    ];
+    const answers = await Promise.all(asked.map(({ token }) => api('GET', '/me', { token })));
+    const calls = [...batches.mock.calls];
+    batches.mockRestore();
+
+    expect(answers.map((a) => a.statusCode)).toEqual(asked.map((a) => a.status));
+    answers.forEach((answer, i) => {
+      if (asked[i].status === 200) expect(answer.json().role).toBe(asked[i].role);
+    });
+    const checked = calls.flatMap(([keys]) => keys);
+    expect(checked).toHaveLength(asked.length);
+    // Fewer queries than requests: the twelve were checked in batches, not one by one.
+    expect(calls.length).toBeLessThan(asked.length / 2);
   });
 
   it('a demoted admin’s next request is refused; deactivated and deleted users are out at once', async () => {

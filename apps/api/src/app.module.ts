@@ -10,6 +10,7 @@ import { createSecretKey } from 'node:crypto';
 import { AnalysesModule } from './analyses';
 import { AuthModule } from './auth';
 import { AuthGuard } from './common/auth/auth.guard';
+import { SessionCallers } from './common/auth/session-callers';
 import { LoggingModule } from './common/logging/logging.module';
 import { SharedLimitsModule } from './common/rate-limit/shared-limits';
 import { DimensionsModule } from './dimensions';
@@ -64,6 +65,6 @@ import { AuditLogModule } from './audit';
     ApplicationsModule,
     RightsModule,
   ],
-  providers: [{ provide: APP_GUARD, useClass: AuthGuard }],
+  providers: [SessionCallers, { provide: APP_GUARD, useClass: AuthGuard }],
 })
 export class AppModule {}

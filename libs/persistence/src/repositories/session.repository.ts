@@ -44,21 +44,33 @@ export class SessionRepository {
   }
 
   /**
-   * The caller of a request: the session must be live and its user active; role and
-   * organisation are the user's current ones. One indexed lookup per request.
+   * The callers of many requests in one query, in the order asked (undefined where the session
+   * is not live, its user inactive, or the token's user is not the session's): the per-request
+   * check of the auth guard, batched (see the API's SessionCallers). One indexed lookup.
    */
-  async caller(sessionId: string, userId: string): Promise<SessionCaller | undefined> {
-    const [row] = await queryRows<{ id: string; organization_id: string; role: UserRole }>(
+  async callers(
+    keys: readonly { sessionId: string; userId: string }[],
+  ): Promise<(SessionCaller | undefined)[]> {
+    const rows = await queryRows<{
+      session_id: string;
+      id: string;
+      organization_id: string;
+      role: UserRole;
+    }>(
       this.dataSource,
-      `SELECT u.id, u.organization_id, u.role
+      `SELECT s.id AS session_id, u.id, u.organization_id, u.role
          FROM sessions s JOIN users u ON u.id = s.user_id
-        WHERE s.id = $1 AND s.user_id = $2 AND s.revoked_at IS NULL AND s.expires_at > now()
+        WHERE s.id = ANY($1::uuid[]) AND s.revoked_at IS NULL AND s.expires_at > now()
           AND u.active`,
-      [sessionId, userId],
+      [[...new Set(keys.map((k) => k.sessionId))]],
     );
-    return row
-      ? { userId: row.id, organizationId: row.organization_id, role: row.role }
-      : undefined;
+    const bySession = new Map(rows.map((row) => [row.session_id, row]));
+    return keys.map(({ sessionId, userId }) => {
+      const row = bySession.get(sessionId);
+      return row && row.id === userId
+        ? { userId: row.id, organizationId: row.organization_id, role: row.role }
+        : undefined;
+    });
   }
 
   /** The session of a refresh token, locked until the transaction ends. */

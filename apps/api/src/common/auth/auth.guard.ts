@@ -1,9 +1,10 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { SessionRepository, USER_ROLES, UserRole } from '@rolefit/persistence';
+import { USER_ROLES, UserRole } from '@rolefit/persistence';
 import { TokenService, type AccessTokenClaims } from '../../auth';
 import { ProblemException } from '../problem/problem-exception';
 import { AuthUser, IS_PUBLIC, ROLES } from './current-user';
+import { SessionCallers } from './session-callers';
 
 /**
  * Global guard: every route needs a valid bearer token unless marked @Public(), and the
@@ -18,7 +19,7 @@ export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly tokens: TokenService,
-    private readonly sessions: SessionRepository,
+    private readonly sessions: SessionCallers,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {

@@ -22,6 +22,22 @@ export async function signup(api: HttpClient, name = 'Bench Org'): Promise<strin
   return body.accessToken;
 }
 
+/** A manager of the signed-up organisation, and their access token. */
+export async function addManager(
+  api: HttpClient,
+  adminToken: string,
+): Promise<{ id: string; token: string }> {
+  const email = `bench-manager-${randomUUID().slice(0, 8)}@rolefit.test`;
+  const user = await api.expect<{ id: string }>(201, 'POST', '/api/v1/users', {
+    token: adminToken,
+    body: { name: 'Bench Manager', email, password: PASSWORD, role: 'manager' },
+  });
+  const login = await api.expect<{ accessToken: string }>(200, 'POST', '/api/v1/auth/login', {
+    body: { email, password: PASSWORD },
+  });
+  return { id: user.id, token: login.accessToken };
+}
+
 export interface ProfileEntry {
   dimension: string;
   target: number;

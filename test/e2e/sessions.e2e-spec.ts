@@ -159,7 +159,7 @@ describe('sessions: short access tokens, rotating refresh cookie, revocation at 
 
     const sessions = t.app.get(SessionRepository);
     const batches = jest.spyOn(sessions, 'callers');
-    const asked = [
+    const asked: { token: string; status: number; role?: string }[] = [
       ...Array.from({ length: 5 }, () => ({ token: admin.token, status: 200, role: 'admin' })),
       ...Array.from({ length: 5 }, () => ({
         token: recruiter.token,

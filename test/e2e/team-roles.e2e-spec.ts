@@ -124,6 +124,27 @@ describe('team roles: managers on their own teams, recruiters without performanc
     expect(team.requirements).toEqual([{ jobRoleId: roleId, slots: 1 }]);
   });
 
+  it('checks role-map reads arriving together each against its own manager and team', async () => {
+    const asked = [
+      { token: manager.token, team: teamId, status: 200 },
+      { token: otherManager.token, team: teamId, status: 404 },
+      { token: manager.token, team: adminTeamId, status: 404 },
+      { token: manager.token, team: NOBODY, status: 404 },
+      { token: admin.token, team: teamId, status: 200 },
+      { token: manager.token, team: teamId, status: 200 },
+    ];
+    const answers = await Promise.all(
+      asked.map(({ token, team }) => api('GET', `/teams/${team}/role-map`, token)),
+    );
+    expect(answers.map((a, i) => `${asked[i].team} ${a.statusCode}`)).toEqual(
+      asked.map((a) => `${a.team} ${a.status}`),
+    );
+    for (const [i, answer] of answers.entries()) {
+      if (asked[i].status === 404) expect(answer.body).not.toContain('Ane Topp');
+      else expect(answer.json<{ analysisId: string }>().analysisId).toBe(analysisId);
+    }
+  });
+
   it("lets the team's own manager and any admin act on it; a manager lists only their teams", async () => {
     for (const org of [manager, admin]) {
       for (const route of routes(teamId, memberId, analysisId)) {

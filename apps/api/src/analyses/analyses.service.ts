@@ -134,9 +134,9 @@ export class AnalysesService {
     page: number,
     pageSize: number,
   ): Promise<RoleMapBody> {
-    // A manager's team is checked against the database on every read (one cheap query), so a
-    // change of manager takes effect at once; admins and recruiters reach every team.
-    if (caller.role === 'manager') await this.teams.get(caller, teamId);
+    // A manager's team is checked against the database on every read (one batched query), so
+    // a change of manager takes effect at once; admins and recruiters reach every team.
+    if (!(await this.reachesTeam(caller, teamId))) throw notFound('Team');
     const latest = await this.latestRefs.latest(caller.organizationId, teamId);
     if (latest.team === 'missing') throw notFound('Team');
     if (latest.analysis === null) throw notFound('Completed analysis for this team');

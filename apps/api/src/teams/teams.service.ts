@@ -10,6 +10,7 @@ import {
 } from '@rolefit/persistence';
 import { AppConfig } from '@rolefit/config';
 import type { AuthUser } from '../common/auth/current-user';
+import { perTurnLoader } from '../common/batching/per-turn-loader';
 import { Page, pageOf, PageQuery } from '../common/pagination/pagination';
 import { notFound, unprocessable } from '../common/problem/problem-exception';
 import { DimensionsService } from '../dimensions';
@@ -27,6 +28,12 @@ import type {
 
 @Injectable()
 export class TeamsService {
+  /** Batched per event-loop turn: the role-map read checks a manager's team on every request. */
+  private readonly managerOf: (key: {
+    organizationId: string;
+    teamId: string;
+  }) => Promise<string | null | undefined>;
+
   constructor(
     private readonly teams: TeamRepository,
     private readonly jobRoles: JobRoleRepository,
@@ -34,7 +41,9 @@ export class TeamsService {
     private readonly assessments: AssessmentRepository,
     private readonly dimensions: DimensionsService,
     private readonly config: AppConfig,
-  ) {}
+  ) {
+    this.managerOf = perTurnLoader((keys) => this.teams.managersOf(keys));
+  }
 
   async create(caller: AuthUser, dto: CreateTeamDto): Promise<TeamDto> {
     const managerId = dto.managerId ?? caller.userId;
@@ -69,10 +78,13 @@ export class TeamsService {
     return team;
   }
 
-  /** Whether the caller may reach this team (false also when it does not exist). */
+  /**
+   * Whether the caller may reach this team (false also when it does not exist), asked of the
+   * database now: a change of manager takes effect on the next request.
+   */
   async reaches(caller: TeamCaller, id: string): Promise<boolean> {
-    const team = await this.teams.findById(caller.organizationId, id);
-    return team !== null && mayReach(caller, team);
+    const managerId = await this.managerOf({ organizationId: caller.organizationId, teamId: id });
+    return managerId !== undefined && mayReach(caller, { managerId });
   }
 
   async getDto(caller: AuthUser, id: string): Promise<TeamDto> {
@@ -281,7 +293,7 @@ const isString = (v: string | undefined): v is string => typeof v === 'string';
 /** Who is asking about a team: a signed-in user (or the demo seed acting as its manager). */
 export type TeamCaller = Pick<AuthUser, 'userId' | 'organizationId' | 'role'>;
 
-function mayReach(caller: TeamCaller, team: TeamRecord): boolean {
+function mayReach(caller: TeamCaller, team: Pick<TeamRecord, 'managerId'>): boolean {
   return caller.role !== 'manager' || team.managerId === caller.userId;
 }
 

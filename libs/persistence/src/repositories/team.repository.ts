@@ -62,6 +62,29 @@ export class TeamRepository {
     return this.teams.findOneBy({ id, organizationId });
   }
 
+  /**
+   * The managers of several teams in one query, in the order asked: the user id, null for a
+   * team without a manager, undefined for a team that is not in that organisation.
+   */
+  async managersOf(
+    keys: readonly { organizationId: string; teamId: string }[],
+  ): Promise<(string | null | undefined)[]> {
+    const rows = await queryRows<{
+      id: string;
+      organization_id: string;
+      manager_id: string | null;
+    }>(
+      this.dataSource,
+      `SELECT id, organization_id, manager_id FROM teams WHERE id = ANY($1::uuid[])`,
+      [[...new Set(keys.map((k) => k.teamId))]],
+    );
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return keys.map(({ organizationId, teamId }) => {
+      const row = byId.get(teamId);
+      return row && row.organization_id === organizationId ? row.manager_id : undefined;
+    });
+  }
+
   /** Member counts of several teams in one query. */
   async memberCounts(teamIds: string[]): Promise<Map<string, number>> {
     const rows = await queryRows<{ team_id: string; n: number }>(

@@ -420,7 +420,8 @@ function report(input: {
       benchmark: 'team',
       target: `role-map GET, 50-member team, ≥ ${TARGETS.roleMapRps} req/s at ${CONNECTIONS} connections`,
       value: `${round(rps, 0)} req/s, p99 ${p99} ms (gzip ${round(gzipRps, 0)}, manager ${round(managerRps, 0)} req/s)`,
-      met: rps >= TARGETS.roleMapRps,
+      // Met only when every way of reading it is: plain, gzipped, and as the team's manager.
+      met: Math.min(rps, gzipRps, managerRps) >= TARGETS.roleMapRps,
     },
     {
       benchmark: 'team',

@@ -117,6 +117,7 @@ test('Norwegian: every recruiter page', async ({ page, request }, info) => {
   await page.getByRole('button', { name: 'Norsk bokmål' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'nb');
   await expect(page.getByRole('heading', { level: 1, name: 'Logg inn' })).toBeVisible();
+  await shot(page, 'nb-staff-sign-in', project);
   await page.getByLabel('E-post').fill(recruiter.email);
   await page.getByLabel('Passord').fill(recruiter.password);
   await page.getByRole('button', { name: 'Logg inn' }).click();

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations, expectNoHorizontalScroll, screenshot } from './support/axe';
 import { cronbachAlpha, keyedScore } from './support/cronbach';
+import { createBookerRole, publishQuestionnaire, submitCandidate } from './support/recruiting';
 import { addStaffUser, signInThroughForm, signUpOrganization } from './support/staff';
 
 test('a recruiter builds a questionnaire in both languages, publishes it, and starts a reliability run', async ({
@@ -62,7 +63,6 @@ test('reliability from the builder: alpha per dimension with n, equal to alpha c
   test.setTimeout(120_000);
   const admin = await signUpOrganization(request, 'Alfa AS');
   const recruiter = await addStaffUser(request, admin, 'recruiter');
-  const auth = { authorization: `Bearer ${recruiter.token}` };
   const items = [
     { key: 'p1', dimension: 'prospecting', keyed: 1 },
     { key: 'p2', dimension: 'prospecting', keyed: -1 },
@@ -71,42 +71,8 @@ test('reliability from the builder: alpha per dimension with n, equal to alpha c
     { key: 'r2', dimension: 'resilience', keyed: 1 },
     { key: 'r3', dimension: 'resilience', keyed: -1 },
   ] as const;
-  const created = await request.post('/api/v1/questionnaires', {
-    headers: auth,
-    data: {
-      title: 'Alpha check',
-      locales: ['en', 'nb'],
-      scale: { min: 1, max: 5 },
-      items: items.map((item) => ({
-        ...item,
-        type: 'likert',
-        text: { en: `Statement ${item.key}`, nb: `Påstand ${item.key}` },
-      })),
-    },
-  });
-  expect(created.status()).toBe(201);
-  const questionnaireId = ((await created.json()) as { id: string }).id;
-  expect(
-    (
-      await request.post(`/api/v1/questionnaires/${questionnaireId}/publish`, { headers: auth })
-    ).status(),
-  ).toBe(200);
-  const role = await request.post('/api/v1/job-roles', {
-    headers: auth,
-    data: {
-      title: 'Booker',
-      summary: 'Books meetings.',
-      isLeadership: false,
-      profile: [
-        { dimension: 'prospecting', target: 80, weight: 2, direction: 'atLeast' },
-        { dimension: 'resilience', target: 70, weight: 1, direction: 'atLeast' },
-      ],
-      channels: { phone: 70, digital: 25, inPerson: 5 },
-      questionnaireId,
-    },
-  });
-  expect(role.status()).toBe(201);
-  const roleId = ((await role.json()) as { id: string }).id;
+  const questionnaireId = await publishQuestionnaire(request, recruiter, 'Alpha check', items);
+  const roleId = await createBookerRole(request, recruiter, questionnaireId);
 
   // Seven candidates' answers (raw, as they would click them), submitted through their links.
   const answered = [
@@ -119,22 +85,13 @@ test('reliability from the builder: alpha per dimension with n, equal to alpha c
     [4, 3, 3, 1, 2, 5],
   ];
   for (const [n, row] of answered.entries()) {
-    const invited = await request.post(`/api/v1/job-roles/${roleId}/assessments`, {
-      headers: auth,
-      data: {
-        candidate: { name: `Candidate ${n}`, email: `c${n}-${info.project.name}@example.com` },
-      },
-    });
-    expect(invited.status()).toBe(201);
-    const token = ((await invited.json()) as { token: string }).token;
-    const answers = Object.fromEntries(items.map((item, i) => [item.key, row[i]]));
-    expect(
-      (
-        await request.put(`/api/v1/candidate/assessments/${token}/answers`, { data: { answers } })
-      ).status(),
-    ).toBe(200);
-    expect((await request.post(`/api/v1/candidate/assessments/${token}/submit`)).status()).toBe(
-      200,
+    const answers = Object.fromEntries(items.map((item, i) => [item.key, row[i]!]));
+    await submitCandidate(
+      request,
+      recruiter,
+      roleId,
+      { name: `Candidate ${n}`, email: `c${n}-${info.project.name}@example.com` },
+      answers,
     );
   }
   const expected = (dimension: string) => {

@@ -1,4 +1,4 @@
-import { expect, type APIRequestContext } from '@playwright/test';
+import { expect, type APIRequestContext, type APIResponse } from '@playwright/test';
 import { addStaffUser, signUpOrganization, type StaffUser } from './staff';
 
 export interface SeededRole {
@@ -8,37 +8,38 @@ export interface SeededRole {
   assessmentIds: string[];
 }
 
-/**
- * Through the real API: an organisation, a recruiter, a published questionnaire (two
- * statements per dimension), a role using it, and candidates who answered and submitted.
- */
-export async function seedRoleWithCandidates(
+type Headers = Record<string, string>;
+
+async function ok(response: Promise<APIResponse>): Promise<Record<string, unknown>> {
+  const r = await response;
+  expect(r.status(), await r.text()).toBeLessThan(300);
+  return (await r.json().catch(() => ({}))) as Record<string, unknown>;
+}
+
+const authOf = (user: StaffUser): Headers => ({ authorization: `Bearer ${user.token}` });
+
+export interface Statement {
+  key: string;
+  dimension: string;
+  keyed: 1 | -1;
+}
+
+/** A published likert questionnaire in both languages ("Statement p1" / "Påstand p1"). */
+export async function publishQuestionnaire(
   request: APIRequestContext,
-  names: readonly string[],
-  tag: string,
-): Promise<SeededRole> {
-  const admin = await signUpOrganization(request, 'Tastatur AS');
-  const recruiter = await addStaffUser(request, admin, 'recruiter');
-  const headers = { authorization: `Bearer ${recruiter.token}` };
-  const ok = async (response: Promise<import('@playwright/test').APIResponse>) => {
-    const r = await response;
-    expect(r.status(), await r.text()).toBeLessThan(300);
-    return (await r.json().catch(() => ({}))) as Record<string, unknown>;
-  };
-  const items = [
-    ['p1', 'prospecting', 1],
-    ['p2', 'prospecting', -1],
-    ['r1', 'resilience', 1],
-    ['r2', 'resilience', -1],
-  ] as const;
+  recruiter: StaffUser,
+  title: string,
+  statements: readonly Statement[],
+): Promise<string> {
+  const headers = authOf(recruiter);
   const questionnaire = await ok(
     request.post('/api/v1/questionnaires', {
       headers,
       data: {
-        title: 'Booker fit',
+        title,
         locales: ['en', 'nb'],
         scale: { min: 1, max: 5 },
-        items: items.map(([key, dimension, keyed]) => ({
+        items: statements.map(({ key, dimension, keyed }) => ({
           key,
           type: 'likert',
           dimension,
@@ -50,9 +51,18 @@ export async function seedRoleWithCandidates(
   );
   const questionnaireId = questionnaire.id as string;
   await ok(request.post(`/api/v1/questionnaires/${questionnaireId}/publish`, { headers }));
+  return questionnaireId;
+}
+
+/** The meeting-booker job role (prospecting and resilience) answered through a questionnaire. */
+export async function createBookerRole(
+  request: APIRequestContext,
+  recruiter: StaffUser,
+  questionnaireId: string,
+): Promise<string> {
   const role = await ok(
     request.post('/api/v1/job-roles', {
-      headers,
+      headers: authOf(recruiter),
       data: {
         title: 'Meeting booker',
         summary: 'Books first meetings with new customers.',
@@ -66,20 +76,52 @@ export async function seedRoleWithCandidates(
       },
     }),
   );
-  const roleId = role.id as string;
+  return role.id as string;
+}
+
+/** Invites one candidate to a role; they answer through their link and submit. */
+export async function submitCandidate(
+  request: APIRequestContext,
+  recruiter: StaffUser,
+  roleId: string,
+  candidate: { name: string; email: string },
+  answers: Record<string, number>,
+): Promise<string> {
+  const invited = await ok(
+    request.post(`/api/v1/job-roles/${roleId}/assessments`, {
+      headers: authOf(recruiter),
+      data: { candidate },
+    }),
+  );
+  const token = invited.token as string;
+  await ok(request.put(`/api/v1/candidate/assessments/${token}/answers`, { data: { answers } }));
+  await ok(request.post(`/api/v1/candidate/assessments/${token}/submit`));
+  return invited.id as string;
+}
+
+/**
+ * Through the real API: an organisation, a recruiter, a published questionnaire (two
+ * statements per dimension), a role using it, and candidates who answered and submitted.
+ */
+export async function seedRoleWithCandidates(
+  request: APIRequestContext,
+  names: readonly string[],
+  tag: string,
+): Promise<SeededRole> {
+  const admin = await signUpOrganization(request, 'Tastatur AS');
+  const recruiter = await addStaffUser(request, admin, 'recruiter');
+  const questionnaireId = await publishQuestionnaire(request, recruiter, 'Booker fit', [
+    { key: 'p1', dimension: 'prospecting', keyed: 1 },
+    { key: 'p2', dimension: 'prospecting', keyed: -1 },
+    { key: 'r1', dimension: 'resilience', keyed: 1 },
+    { key: 'r2', dimension: 'resilience', keyed: -1 },
+  ]);
+  const roleId = await createBookerRole(request, recruiter, questionnaireId);
   const assessmentIds: string[] = [];
   for (const [n, name] of names.entries()) {
-    const invited = await ok(
-      request.post(`/api/v1/job-roles/${roleId}/assessments`, {
-        headers,
-        data: { candidate: { name, email: `cand${n}-${tag}-${Date.now()}@example.com` } },
-      }),
-    );
-    assessmentIds.push(invited.id as string);
-    const token = invited.token as string;
+    const email = `cand${n}-${tag}-${Date.now()}@example.com`;
     const answers = { p1: 5 - n, p2: 1 + n, r1: 4, r2: 2 + (n % 2) };
-    await ok(request.put(`/api/v1/candidate/assessments/${token}/answers`, { data: { answers } }));
-    await ok(request.post(`/api/v1/candidate/assessments/${token}/submit`));
+    assessmentIds.push(await submitCandidate(request, recruiter, roleId, { name, email }, answers));
   }
   return { recruiter, questionnaireId, roleId, assessmentIds };
 }

@@ -77,6 +77,11 @@ test('an admin manages users: invite, change role, deactivate with a confirmatio
   await expect(page.locator('#f-email-error')).toHaveText(
     '⚠ Skriv en e-postadresse, som navn@eksempel.no.',
   );
+  // What was announced before the switch is said again in Norwegian.
+  await expect(page.getByRole('region', { name: 'Personer' }).getByRole('status')).toHaveText(
+    'Rita Recruiter er deaktivert.',
+  );
+  await expect(page.getByText('Rita Recruiter is deactivated.')).toHaveCount(0);
   await check(page, 'admin-users-nb', project);
 });
 

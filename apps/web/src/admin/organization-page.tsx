@@ -17,6 +17,7 @@ import { useUnsavedWarning } from '../recruiter/ui/use-unsaved-warning';
 import { AdminOnly } from './admin-only';
 import { adminMessages } from './messages';
 import { Field, FormActions } from '../staff/ui/field';
+import { useStatusLine, type KeyOf, type StatusLine } from '../staff/ui/status-line';
 
 type Organization = components['schemas']['OrganizationDto'];
 type Update = components['schemas']['UpdateOrganizationDto'];
@@ -34,6 +35,12 @@ const draftOf = (o: Organization): Draft => ({
   noticeNb: o.privacyNotice.nb,
   share: o.shareResultsWithCandidates,
 });
+
+/** The save bar's lines come from both areas' catalogues (saving is the recruiter's wording). */
+const statusMessages = {
+  en: { ...recruiterMessages.en, ...adminMessages.en },
+  nb: { ...recruiterMessages.nb, ...adminMessages.nb },
+};
 
 /** Only what changed: an unchanged notice must not become a new version. */
 export function changesOf(saved: Organization, draft: Draft): Update | string {
@@ -68,7 +75,8 @@ function Settings() {
   const saved = loaded.data;
   const [draft, setDraft] = useState<Draft | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useState<StatusLine<KeyOf<typeof statusMessages>>>(null);
+  const line = useStatusLine(statusMessages);
   const [busy, setBusy] = useState(false);
   const current = draft ?? (saved ? draftOf(saved) : null);
   const changes = saved && current ? changesOf(saved, current) : {};
@@ -84,11 +92,11 @@ function Settings() {
     if (!saved || !current) return;
     if (typeof changes === 'string') {
       setErrors({ retentionMonths: t('admin.org.retentionNumber') });
-      setStatus(r('recruiter.saveFailedFields'));
+      setStatus({ key: 'recruiter.saveFailedFields' });
       return;
     }
     setBusy(true);
-    setStatus(r('recruiter.saving'));
+    setStatus({ key: 'recruiter.saving' });
     const result = await staffApi.PATCH('/api/v1/organization', { body: changes });
     setBusy(false);
     if (!result.data) {
@@ -98,14 +106,14 @@ function Settings() {
         mapped[''] = problem.detail ?? problem.title ?? r('recruiter.saveFailed');
       }
       setErrors(mapped);
-      setStatus(r('recruiter.saveFailedFields'));
+      setStatus({ key: 'recruiter.saveFailedFields' });
       return;
     }
     markSaved();
     loaded.setData(result.data);
     setDraft(null);
     setErrors({});
-    setStatus(t('admin.org.saved'));
+    setStatus({ key: 'admin.org.saved' });
   }
 
   const labels: Record<string, string> = {
@@ -202,7 +210,7 @@ function Settings() {
               {t('admin.org.shareHint')}
             </p>
           </div>
-          <FormActions status={status} sticky>
+          <FormActions status={line(status)} sticky>
             <button type="submit" disabled={busy}>
               {r('recruiter.save')}
             </button>

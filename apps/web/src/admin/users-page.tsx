@@ -5,7 +5,6 @@ import type { FormEvent } from 'react';
 import type { components } from '../api/schema';
 import { useLanguage, useT } from '../i18n/language';
 import { Page } from '../shell/page';
-import { useApiMessage } from '../staff/api-messages';
 import { useMe } from '../staff/session';
 import { staffApi } from '../staff/staff-api';
 import { fieldErrorMap } from '../recruiter/lib/field-errors';
@@ -17,11 +16,14 @@ import { useLoad } from '../recruiter/ui/use-load';
 import { AdminOnly } from './admin-only';
 import { adminMessages } from './messages';
 import { Field, FormActions } from '../staff/ui/field';
+import { useStatusLine, type KeyOf, type StatusLine } from '../staff/ui/status-line';
 
 type User = components['schemas']['UserDto'];
 type Role = User['role'];
 const ROLES = ['recruiter', 'manager', 'admin'] as const satisfies readonly Role[];
 const PAGE_SIZE = 20;
+/** Status lines and refusals are kept as keys (or the API's text), said when shown. */
+type Line = StatusLine<KeyOf<typeof adminMessages>>;
 
 /** `/app/admin/users`: who may sign in, with which role; invite, change role, deactivate. */
 export function UsersPage() {
@@ -32,19 +34,21 @@ export function UsersPage() {
   );
 }
 
-function problemText(error: unknown, fallback: string): string {
+function problemLine(error: unknown, fallback: KeyOf<typeof adminMessages>): Line {
   const problem = asProblem(error);
-  return problem.errors?.[0]?.message ?? problem.detail ?? problem.title ?? fallback;
+  const text = problem.errors?.[0]?.message ?? problem.detail ?? problem.title;
+  return text ? { api: text } : { key: fallback };
 }
 
 function Users() {
   const { t } = useT(adminMessages);
+  const line = useStatusLine(adminMessages);
   const [page, setPage] = useState(1);
   const users = useLoad(
     () => staffApi.GET('/api/v1/users', { params: { query: { page, pageSize: PAGE_SIZE } } }),
     [page],
   );
-  const [announcement, setAnnouncement] = useState('');
+  const [announcement, setAnnouncement] = useState<Line>(null);
 
   return (
     <Page title={t('admin.users.title')}>
@@ -53,7 +57,7 @@ function Users() {
       <section aria-labelledby="users-title">
         <h2 id="users-title">{t('admin.users.listTitle')}</h2>
         <p role="status" className="status">
-          {announcement}
+          {line(announcement)}
         </p>
         {users.failed !== null ? <LoadFailed status={users.failed} onRetry={users.reload} /> : null}
         {users.data && users.data.items.length === 0 ? <p>{t('admin.users.empty')}</p> : null}
@@ -91,17 +95,18 @@ function Users() {
 function InviteForm() {
   const { t } = useT(adminMessages);
   const { language } = useLanguage();
+  const line = useStatusLine(adminMessages);
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<Role>('recruiter');
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useState<Line>(null);
   const [busy, setBusy] = useState(false);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     setBusy(true);
-    setStatus(t('admin.users.sending'));
+    setStatus({ key: 'admin.users.sending' });
     const result = await staffApi.POST('/api/v1/users/invitations', {
       body: { name: name.trim(), email: email.trim(), role, locale: language },
     });
@@ -111,20 +116,20 @@ function InviteForm() {
       const mapped = fieldErrorMap(problem.errors);
       if (Object.keys(mapped).length === 0) {
         // An existing account is about the email; a limit is about the whole form.
-        const text = problem.detail ?? problem.title ?? t('admin.users.notSent');
-        if (result.response.status === 409 && /email/i.test(text)) mapped.email = text;
+        const text = problem.detail ?? problem.title;
+        if (text && result.response.status === 409 && /email/i.test(text)) mapped.email = text;
         else {
           setErrors({});
-          setStatus(text);
+          setStatus(text ? { api: text } : { key: 'admin.users.notSent' });
           return;
         }
       }
       setErrors(mapped);
-      setStatus(t('admin.users.notSent'));
+      setStatus({ key: 'admin.users.notSent' });
       return;
     }
     setErrors({});
-    setStatus(t('admin.users.sent', { email: email.trim() }));
+    setStatus({ key: 'admin.users.sent', vars: { email: email.trim() } });
     setName('');
     setEmail('');
   }
@@ -167,7 +172,7 @@ function InviteForm() {
             </select>
           )}
         </Field>
-        <FormActions status={status}>
+        <FormActions status={line(status)}>
           <button type="submit" disabled={busy}>
             {t('admin.users.send')}
           </button>
@@ -187,15 +192,15 @@ function UserRow({
   onChanged,
 }: {
   user: User;
-  onChanged: (user: User, announcement: string) => void;
+  onChanged: (user: User, announcement: Line) => void;
 }) {
   const { t } = useT(adminMessages);
-  const say = useApiMessage();
+  const line = useStatusLine(adminMessages);
   const me = useMe();
   const [role, setRole] = useState<Role>(user.role);
   const [confirming, setConfirming] = useState(false);
-  const [roleError, setRoleError] = useState('');
-  const [activeError, setActiveError] = useState('');
+  const [roleError, setRoleError] = useState<Line>(null);
+  const [activeError, setActiveError] = useState<Line>(null);
   const [busy, setBusy] = useState(false);
   const base = `user-${user.id}`;
 
@@ -210,30 +215,30 @@ function UserRow({
   }
 
   async function changeRole() {
-    setRoleError('');
+    setRoleError(null);
     const result = await patch({ role });
     if (!result.data) {
-      setRoleError(problemText(result.error, t('admin.users.changeRole')));
+      setRoleError(problemLine(result.error, 'admin.users.changeRole'));
       return;
     }
-    onChanged(
-      result.data,
-      t('admin.users.roleChanged', { name: user.name, role: t(`admin.role.${role}`) }),
-    );
+    onChanged(result.data, {
+      key: 'admin.users.roleChanged',
+      vars: { name: user.name, role: { key: `admin.role.${role}` } },
+    });
   }
 
   async function setActive(active: boolean) {
-    setActiveError('');
+    setActiveError(null);
     const result = await patch({ active });
     setConfirming(false);
     if (!result.data) {
-      setActiveError(problemText(result.error, t('admin.users.deactivate')));
+      setActiveError(problemLine(result.error, 'admin.users.deactivate'));
       return;
     }
-    onChanged(
-      result.data,
-      t(active ? 'admin.users.reactivated' : 'admin.users.deactivated', { name: user.name }),
-    );
+    onChanged(result.data, {
+      key: active ? 'admin.users.reactivated' : 'admin.users.deactivated',
+      vars: { name: user.name },
+    });
   }
 
   return (
@@ -277,7 +282,7 @@ function UserRow({
         {roleError ? (
           <p id={`${base}-role-error`} className="field-error" role="alert">
             <span aria-hidden="true">⚠ </span>
-            {say(roleError)}
+            {line(roleError)}
           </p>
         ) : null}
       </div>
@@ -314,7 +319,7 @@ function UserRow({
             className="secondary"
             aria-describedby={activeError ? `${base}-active-error` : undefined}
             onClick={() => {
-              setActiveError('');
+              setActiveError(null);
               setConfirming(true);
             }}
           >
@@ -324,7 +329,7 @@ function UserRow({
         {activeError ? (
           <p id={`${base}-active-error`} className="field-error" role="alert">
             <span aria-hidden="true">⚠ </span>
-            {say(activeError)}
+            {line(activeError)}
           </p>
         ) : null}
       </div>

@@ -17,6 +17,7 @@ import { LoadFailed } from './ui/load-failed';
 import { useLoad } from './ui/use-load';
 import { useUnsavedWarning } from './ui/use-unsaved-warning';
 import { Field, FormActions } from '../staff/ui/field';
+import { useStatusLine, type KeyOf, type StatusLine } from '../staff/ui/status-line';
 
 interface RoleDraft {
   title: string;
@@ -154,7 +155,8 @@ function RoleForm({
   const [draft, setDraft] = useState<RoleDraft>(() => (role ? draftOf(role) : EMPTY));
   const [dirty, setDirty] = useState(false);
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useState<StatusLine<KeyOf<typeof recruiterMessages>>>(null);
+  const line = useStatusLine(recruiterMessages);
   const [busy, setBusy] = useState(false);
   const [addDimension, setAddDimension] = useState('');
   const markSaved = useUnsavedWarning(dirty, t('recruiter.unsaved'));
@@ -207,7 +209,7 @@ function RoleForm({
   async function save(event: FormEvent) {
     event.preventDefault();
     setBusy(true);
-    setStatus(t('recruiter.saving'));
+    setStatus({ key: 'recruiter.saving' });
     const body = bodyOf(draft);
     const result = role
       ? await staffApi.PATCH('/api/v1/job-roles/{id}', {
@@ -220,7 +222,7 @@ function RoleForm({
       setErrors({});
       setDirty(false);
       markSaved();
-      setStatus(t('recruiter.saved'));
+      setStatus({ key: 'recruiter.saved' });
       if (role) onSaved(result.data);
       else void navigate(`/app/recruiting/roles/${result.data.id}`, { replace: true });
       return;
@@ -231,7 +233,7 @@ function RoleForm({
       mapped[''] = problem.detail ?? problem.title ?? t('recruiter.saveFailed');
     }
     setErrors(mapped);
-    setStatus(t('recruiter.saveFailedFields'));
+    setStatus({ key: 'recruiter.saveFailedFields' });
   }
 
   const title = role ? t('recruiter.role.editTitle') : t('recruiter.role.newTitle');
@@ -505,7 +507,7 @@ function RoleForm({
           )}
         </Field>
 
-        <FormActions status={status}>
+        <FormActions status={line(status)}>
           <button type="submit" disabled={busy}>
             {role ? t('recruiter.save') : t('recruiter.role.create')}
           </button>

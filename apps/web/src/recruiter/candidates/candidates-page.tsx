@@ -5,6 +5,7 @@ import { useLanguage, useT } from '../../i18n/language';
 import { Page } from '../../shell/page';
 import { staffApi } from '../../staff/staff-api';
 import { recruiterMessages } from '../messages';
+import { useStatusLine, type KeyOf, type StatusLine } from '../../staff/ui/status-line';
 import type { AssessmentResult } from '../types';
 import { LoadFailed } from '../ui/load-failed';
 import { Pager } from '../ui/pager';
@@ -34,7 +35,8 @@ export function CandidatesPage() {
   const eligible = eligibleParam === 'true' ? true : eligibleParam === 'false' ? false : undefined;
   const page = Math.max(1, Number(params.get('page')) || 1);
   const compare = (params.get('compare') ?? '').split(',').filter(Boolean).slice(0, MAX_COMPARE);
-  const [exportState, setExportState] = useState('');
+  const [exportState, setExportState] = useState<StatusLine<KeyOf<typeof recruiterMessages>>>(null);
+  const line = useStatusLine(recruiterMessages);
 
   const role = useLoad(
     () => staffApi.GET('/api/v1/job-roles/{id}', { params: { path: { id: roleId } } }),
@@ -80,7 +82,7 @@ export function CandidatesPage() {
   };
 
   async function exportCsv() {
-    setExportState(t('recruiter.candidates.exporting'));
+    setExportState({ key: 'recruiter.candidates.exporting' });
     const all: AssessmentResult[] = [];
     for (let p = 1; ; p++) {
       const { data } = await staffApi.GET('/api/v1/job-roles/{id}/candidates', {
@@ -90,13 +92,14 @@ export function CandidatesPage() {
         },
       });
       if (!data) {
-        setExportState(t('recruiter.candidates.exportFailed'));
+        setExportState({ key: 'recruiter.candidates.exportFailed' });
         return;
       }
       all.push(...data.items);
-      setExportState(
-        t('recruiter.candidates.exportProgress', { done: all.length, total: data.total }),
-      );
+      setExportState({
+        key: 'recruiter.candidates.exportProgress',
+        vars: { done: all.length, total: data.total },
+      });
       if (all.length >= data.total || data.items.length === 0) break;
     }
     const text = candidatesCsv(all, role.data?.profile.map((p) => p.dimension) ?? []);
@@ -108,7 +111,7 @@ export function CandidatesPage() {
     link.click();
     link.remove();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
-    setExportState(t('recruiter.candidates.exported', { count: all.length }));
+    setExportState({ key: 'recruiter.candidates.exported', vars: { count: all.length } });
   }
 
   const title = role.data
@@ -169,7 +172,7 @@ export function CandidatesPage() {
             {t('recruiter.candidates.export')}
           </button>
           <p role="status" className="status">
-            {exportState}
+            {line(exportState)}
           </p>
         </div>
 

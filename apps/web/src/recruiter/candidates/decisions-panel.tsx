@@ -16,6 +16,7 @@ import { LoadFailed } from '../ui/load-failed';
 import { Pager } from '../ui/pager';
 import { useLoad } from '../ui/use-load';
 import { Field, FormActions } from '../../staff/ui/field';
+import { useStatusLine, type KeyOf, type StatusLine } from '../../staff/ui/status-line';
 
 const PAGE_SIZE = 20;
 
@@ -48,18 +49,19 @@ export function DecisionsPanel({
   const [next, setNext] = useState<DecidableStage | ''>('');
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useState<StatusLine<KeyOf<typeof recruiterMessages>>>(null);
+  const line = useStatusLine(recruiterMessages);
   const [busy, setBusy] = useState(false);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (!next) {
       setErrors({ stage: t('recruiter.decision.pickStage') });
-      setStatus('');
+      setStatus(null);
       return;
     }
     setBusy(true);
-    setStatus(t('recruiter.saving'));
+    setStatus({ key: 'recruiter.saving' });
     const result = await staffApi.POST('/api/v1/assessments/{id}/decisions', {
       params: { path: { id: assessmentId } },
       body: reason.trim() ? { stage: next, reason: reason.trim() } : { stage: next },
@@ -73,15 +75,16 @@ export function DecisionsPanel({
         mapped.stage = problem.detail ?? problem.title ?? t('recruiter.saveFailed');
       }
       setErrors(mapped);
-      setStatus(t('recruiter.decision.notRecorded'));
+      setStatus({ key: 'recruiter.decision.notRecorded' });
       return;
     }
     setErrors({});
     setNext('');
     setReason('');
-    setStatus(
-      t('recruiter.decision.recorded', { stage: t(`recruiter.stage.${result.data.stage}`) }),
-    );
+    setStatus({
+      key: 'recruiter.decision.recorded',
+      vars: { stage: { key: `recruiter.stage.${result.data.stage}` } },
+    });
     onDecided(result.data);
     // The newest decision is on the last page (oldest first).
     const total = (history.data?.total ?? 0) + 1;
@@ -138,7 +141,7 @@ export function DecisionsPanel({
               />
             )}
           </Field>
-          <FormActions status={status}>
+          <FormActions status={line(status)}>
             <button type="submit" disabled={busy}>
               {t('recruiter.decision.record')}
             </button>

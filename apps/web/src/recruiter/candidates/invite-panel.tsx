@@ -8,6 +8,7 @@ import { fieldErrorMap } from '../lib/field-errors';
 import { recruiterMessages } from '../messages';
 import { asProblem } from '../types';
 import { Field } from '../../staff/ui/field';
+import { useStatusLine, type KeyOf, type StatusLine } from '../../staff/ui/status-line';
 
 interface Invited {
   name: string;
@@ -25,7 +26,8 @@ export function InvitePanel({ roleId, onInvited }: { roleId: string; onInvited: 
   const [email, setEmail] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [invited, setInvited] = useState<Invited | null>(null);
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useState<StatusLine<KeyOf<typeof recruiterMessages>>>(null);
+  const line = useStatusLine(recruiterMessages);
   const [busy, setBusy] = useState(false);
 
   const [csv, setCsv] = useState('');
@@ -45,17 +47,26 @@ export function InvitePanel({ roleId, onInvited }: { roleId: string; onInvited: 
   async function submitOne(event: FormEvent) {
     event.preventDefault();
     setBusy(true);
-    setStatus(t('recruiter.invite.sending'));
+    setStatus({ key: 'recruiter.invite.sending' });
     const result = await inviteOne({ name: name.trim(), email: email.trim() });
     setBusy(false);
     if (!result.data) {
       const problem = asProblem(result.error);
       const mapped = fieldErrorMap(problem.errors, 'candidate');
+      const refusal = problem.detail ?? problem.title;
       if (Object.keys(mapped).length === 0) {
-        mapped[''] = problem.detail ?? problem.title ?? t('recruiter.invite.failed');
+        mapped[''] = refusal ?? t('recruiter.invite.failed');
       }
       setErrors(mapped);
-      setStatus(mapped[''] ?? t('recruiter.saveFailedFields'));
+      // A refusal without a field is the status itself (said in the reader's language).
+      const general = mapped[''];
+      setStatus(
+        general === undefined
+          ? { key: 'recruiter.saveFailedFields' }
+          : refusal === undefined && !problem.errors?.length
+            ? { key: 'recruiter.invite.failed' }
+            : { api: general },
+      );
       return;
     }
     const data = result.data as { token?: string };
@@ -65,7 +76,7 @@ export function InvitePanel({ roleId, onInvited }: { roleId: string; onInvited: 
       email: email.trim(),
       link: data.token ? `${window.location.origin}/a#${data.token}` : null,
     });
-    setStatus(t('recruiter.invite.done', { name: name.trim() }));
+    setStatus({ key: 'recruiter.invite.done', vars: { name: name.trim() } });
     setName('');
     setEmail('');
     onInvited();
@@ -142,7 +153,7 @@ export function InvitePanel({ roleId, onInvited }: { roleId: string; onInvited: 
           </button>
         </div>
         <p role="status" className="status">
-          {status}
+          {line(status)}
         </p>
         {invited?.link ? (
           <p className="invited-link">

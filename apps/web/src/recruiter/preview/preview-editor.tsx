@@ -9,6 +9,7 @@ import { move, moveErrorPaths, removeAt, replaceAt } from '../lib/list-edit';
 import { recruiterMessages } from '../messages';
 import { asProblem, type JobRole, type Preview } from '../types';
 import { ErrorSummary } from '../ui/error-summary';
+import { useStatusLine, type KeyOf, type StatusLine } from '../../staff/ui/status-line';
 
 import { useUnsavedWarning } from '../ui/use-unsaved-warning';
 import { LivePreview } from './live-preview';
@@ -41,7 +42,8 @@ export function PreviewEditor({
   const [draft, setDraft] = useState<PreviewDraft>(() => draftOfPreview(preview));
   const [dirty, setDirty] = useState(false);
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useState<StatusLine<KeyOf<typeof recruiterMessages>>>(null);
+  const line = useStatusLine(recruiterMessages);
   const [busy, setBusy] = useState(false);
   const [statsRound, setStatsRound] = useState(0);
   useUnsavedWarning(dirty, t('recruiter.unsaved'));
@@ -57,7 +59,7 @@ export function PreviewEditor({
       moveErrorPaths(current, 'typicalDay', from, to, draft.typicalDay.length),
     );
     change({ typicalDay: move(draft.typicalDay, from, to) });
-    setStatus(t('recruiter.preview.blockMoved', { from: from + 1, to: to + 1 }));
+    setStatus({ key: 'recruiter.preview.blockMoved', vars: { from: from + 1, to: to + 1 } });
     // Keep focus on the same control of the moved block, so repeated presses keep moving it.
     requestAnimationFrame(() => {
       const direction = to < from ? 'up' : 'down';
@@ -78,7 +80,7 @@ export function PreviewEditor({
 
   async function save(): Promise<Preview | null> {
     setBusy(true);
-    setStatus(t('recruiter.saving'));
+    setStatus({ key: 'recruiter.saving' });
     const result = await staffApi.PATCH('/api/v1/previews/{id}', {
       params: { path: { id: preview.id } },
       body: contentOf(draft),
@@ -86,12 +88,12 @@ export function PreviewEditor({
     setBusy(false);
     if (!result.data) {
       showProblem(result.error, t('recruiter.saveFailed'));
-      setStatus(t('recruiter.saveFailedFields'));
+      setStatus({ key: 'recruiter.saveFailedFields' });
       return null;
     }
     setErrors({});
     setDirty(false);
-    setStatus(t('recruiter.preview.savedVersion', { version: result.data.version }));
+    setStatus({ key: 'recruiter.preview.savedVersion', vars: { version: result.data.version } });
     onChanged(result.data);
     return result.data;
   }
@@ -100,18 +102,18 @@ export function PreviewEditor({
     const saved = dirty ? await save() : preview;
     if (!saved || saved.status !== 'draft') return;
     setBusy(true);
-    setStatus(t('recruiter.preview.publishing'));
+    setStatus({ key: 'recruiter.preview.publishing' });
     const result = await staffApi.POST('/api/v1/previews/{id}/publish', {
       params: { path: { id: preview.id } },
     });
     setBusy(false);
     if (!result.data) {
       showProblem(result.error, t('recruiter.preview.publishFailed'));
-      setStatus(t('recruiter.preview.publishFailedFields'));
+      setStatus({ key: 'recruiter.preview.publishFailedFields' });
       return;
     }
     setErrors({});
-    setStatus(t('recruiter.preview.published', { version: result.data.version }));
+    setStatus({ key: 'recruiter.preview.published', vars: { version: result.data.version } });
     const fresh = await staffApi.GET('/api/v1/previews/{id}', {
       params: { path: { id: preview.id } },
     });
@@ -372,7 +374,10 @@ export function PreviewEditor({
                       className="secondary small danger"
                       onClick={() => {
                         change({ typicalDay: removeAt(draft.typicalDay, index) });
-                        setStatus(t('recruiter.preview.blockRemoved', { n: index + 1 }));
+                        setStatus({
+                          key: 'recruiter.preview.blockRemoved',
+                          vars: { n: index + 1 },
+                        });
                       }}
                     >
                       {t('recruiter.remove')}
@@ -388,7 +393,10 @@ export function PreviewEditor({
             className="secondary"
             onClick={() => {
               change({ typicalDay: [...draft.typicalDay, newBlock(draft.typicalDay.at(-1))] });
-              setStatus(t('recruiter.preview.blockAdded', { n: draft.typicalDay.length + 1 }));
+              setStatus({
+                key: 'recruiter.preview.blockAdded',
+                vars: { n: draft.typicalDay.length + 1 },
+              });
             }}
           >
             {t('recruiter.preview.addBlock')}
@@ -565,7 +573,7 @@ export function PreviewEditor({
           </button>
         </fieldset>
 
-        <FormActions status={status} sticky>
+        <FormActions status={line(status)} sticky>
           <button type="submit" className="secondary" disabled={busy}>
             {t('recruiter.preview.saveDraft')}
           </button>

@@ -4,6 +4,7 @@ import { staffApi } from '../../staff/staff-api';
 import { recruiterMessages } from '../messages';
 import type { Preview, PreviewStats } from '../types';
 import { BarChart } from '../ui/bar-chart';
+import { useStatusLine, type KeyOf, type StatusLine } from '../../staff/ui/status-line';
 
 const REASONS = [
   'tasks',
@@ -26,7 +27,8 @@ export function PreviewPublishing({
 }) {
   const { t, formatNumber } = useT(recruiterMessages);
   const [stats, setStats] = useState<PreviewStats | null>(null);
-  const [copied, setCopied] = useState('');
+  const [copied, setCopied] = useState<StatusLine<KeyOf<typeof recruiterMessages>>>(null);
+  const line = useStatusLine(recruiterMessages);
   const publicUrl = `${window.location.origin}/jobs/${preview.slug}`;
   const live = preview.publishedVersion !== null;
 
@@ -45,9 +47,9 @@ export function PreviewPublishing({
   async function copy() {
     try {
       await navigator.clipboard.writeText(publicUrl);
-      setCopied(t('recruiter.preview.copied'));
+      setCopied({ key: 'recruiter.preview.copied' });
     } catch {
-      setCopied(t('recruiter.preview.copyFailed'));
+      setCopied({ key: 'recruiter.preview.copyFailed' });
     }
   }
 
@@ -100,7 +102,7 @@ export function PreviewPublishing({
               </button>
             ) : null}
           </p>
-          <p role="status">{copied}</p>
+          <p role="status">{line(copied)}</p>
         </>
       ) : (
         <p>{t('recruiter.preview.linkAfterPublish')}</p>

@@ -9,6 +9,7 @@ import { recruiterMessages } from '../messages';
 import { LoadFailed } from '../ui/load-failed';
 import { Pager } from '../ui/pager';
 import { useLoad } from '../ui/use-load';
+import { useStatusLine, type KeyOf, type StatusLine } from '../../staff/ui/status-line';
 
 const PAGE_SIZE = 20;
 
@@ -19,7 +20,8 @@ export function QuestionnairesPage() {
   const [params, setParams] = useSearchParams();
   const page = Math.max(1, Number(params.get('page')) || 1);
   const [title, setTitle] = useState('');
-  const [error, setError] = useState('');
+  const [error, setError] = useState<StatusLine<KeyOf<typeof recruiterMessages>>>(null);
+  const line = useStatusLine(recruiterMessages);
   const list = useLoad(
     () =>
       staffApi.GET('/api/v1/questionnaires', { params: { query: { page, pageSize: PAGE_SIZE } } }),
@@ -32,8 +34,10 @@ export function QuestionnairesPage() {
       body: { title: title.trim(), locales: ['en', 'nb'], scale: { min: 1, max: 5 }, items: [] },
     });
     if (data) void navigate(`/app/questionnaires/${data.id}`);
-    else
-      setError((problem as { detail?: string } | undefined)?.detail ?? t('recruiter.saveFailed'));
+    else {
+      const detail = (problem as { detail?: string } | undefined)?.detail;
+      setError(detail ? { api: detail } : { key: 'recruiter.saveFailed' });
+    }
   }
 
   return (
@@ -50,7 +54,7 @@ export function QuestionnairesPage() {
       </form>
       {error ? (
         <p role="alert" className="field-error">
-          {error}
+          {line(error)}
         </p>
       ) : null}
       {list.failed !== null ? <LoadFailed status={list.failed} onRetry={list.reload} /> : null}

@@ -266,21 +266,30 @@ test('a recruiter defines a role, publishes its preview, invites, reads the rank
 
   // The human decision: a stage from the API's list and a reason; the history says who and when.
   const decision = page.getByRole('region', { name: 'Decision' });
-  await expect(decision.getByTestId('current-stage')).toHaveText('assessed');
+  await expect(decision.getByTestId('current-stage')).toHaveText('Assessed');
   await decision.getByRole('button', { name: 'Record decision' }).click();
   await expect(decision.getByLabel('Stage', { exact: true })).toHaveAttribute(
     'aria-invalid',
     'true',
   );
+  // The options read as the catalogue says; their values are the API's stages.
+  await expect(decision.getByLabel('Stage', { exact: true }).getByRole('option')).toHaveText([
+    'Choose a stage',
+    'Shortlisted',
+    'Interviewed',
+    'Offer made',
+    'Hired',
+    'Rejected',
+  ]);
   await decision.getByLabel('Stage', { exact: true }).selectOption('shortlisted');
   await decision.getByLabel('Reason').fill('Strong on calling; meet her next week.');
   await decision.getByRole('button', { name: 'Record decision' }).click();
-  await expect(decision.getByRole('status')).toHaveText('Recorded: shortlisted.');
-  await expect(decision.getByTestId('current-stage')).toHaveText('shortlisted');
+  await expect(decision.getByRole('status')).toHaveText('Recorded: Shortlisted.');
+  await expect(decision.getByTestId('current-stage')).toHaveText('Shortlisted');
   const history = decision.getByRole('list', { name: 'History' });
-  await expect(history.getByRole('listitem').first()).toContainText('assessed');
+  await expect(history.getByRole('listitem').first()).toContainText('Assessed');
   const last = history.getByRole('listitem').last();
-  await expect(last).toContainText('shortlisted');
+  await expect(last).toContainText('Shortlisted');
   await expect(last).toContainText('Rita Recruiter');
   await expect(last).toContainText('Strong on calling; meet her next week.');
   // Recording the same stage again is refused, and the refusal sits on the stage field.
@@ -290,8 +299,27 @@ test('a recruiter defines a role, publishes its preview, invites, reads the rank
     'The candidate is already at that stage.',
   );
   await check(page, 'recruiter-result-decided', project);
+  // In Norwegian: the options, the history and the status written before the switch.
+  await page.getByRole('button', { name: 'Norsk bokmål' }).click();
+  const beslutning = page.getByRole('region', { name: 'Beslutning' });
+  await expect(beslutning.getByLabel('Trinn', { exact: true }).getByRole('option')).toHaveText([
+    'Velg et trinn',
+    'På kortlisten',
+    'Intervjuet',
+    'Tilbud gitt',
+    'Ansatt',
+    'Avslått',
+  ]);
+  await expect(beslutning.getByRole('status')).toHaveText(
+    'Ikke registrert: se feltet som er merket.',
+  );
+  await expect(
+    beslutning.getByRole('list', { name: 'Historikk' }).getByRole('listitem').last(),
+  ).toContainText('På kortlisten');
+  await check(page, 'recruiter-result-decided-nb', project);
+  await page.getByRole('button', { name: 'English' }).click();
   await page.getByRole('link', { name: 'Back to the candidates' }).click();
-  await expect(ranked.getByRole('row', { name: /Kari Nordmann/ })).toContainText('shortlisted');
+  await expect(ranked.getByRole('row', { name: /Kari Nordmann/ })).toContainText('Shortlisted');
 
   // The overview now shows the live preview and the funnel.
   await page.getByRole('link', { name: 'Recruiting', exact: true }).click();

@@ -28,6 +28,29 @@ test('a recruiter builds a questionnaire in both languages, publishes it, and st
   await page.getByRole('button', { name: 'Add a statement' }).click();
   const item1 = page.getByRole('listitem', { name: 'Item 1: statement (likert)' });
   await item1.getByLabel('Text in English').fill('I enjoy calling people I do not know.');
+  // Saved without its Norwegian text: the summary names the field in words and leads to it.
+  await page.getByRole('button', { name: 'Save draft' }).click();
+  const summary = page.getByRole('alert').filter({ hasText: 'Please fix these fields' });
+  const missing = summary.getByRole('link', {
+    name: 'Item 1 — text (Norwegian): Fill this in.',
+  });
+  await expect(missing).toBeVisible();
+  await expect(summary).not.toContainText('items[');
+  await expectNoAxeViolations(page);
+  await screenshot(page, 'recruiter-questionnaire-errors', project);
+  await page.getByRole('button', { name: 'Norsk bokmål' }).click();
+  await expect(
+    page.getByRole('alert').getByRole('link', {
+      name: 'Spørsmål 1 — tekst (norsk): Fyll ut dette feltet.',
+    }),
+  ).toBeVisible();
+  await expect(page.getByText('Ikke lagret: rett feltene som er merket nedenfor.')).toBeVisible();
+  await expectNoAxeViolations(page);
+  await expectNoHorizontalScroll(page);
+  await screenshot(page, 'recruiter-questionnaire-errors-nb', project);
+  await page.getByRole('button', { name: 'English' }).click();
+  await missing.click();
+  await expect(item1.getByLabel('Text in Norwegian')).toBeFocused();
   await item1.getByLabel('Text in Norwegian').fill('Jeg liker å ringe folk jeg ikke kjenner.');
   await item1.getByLabel('Keying').selectOption('-1');
   await page.getByRole('button', { name: 'Add a requirement' }).click();
@@ -107,11 +130,16 @@ test('reliability from the builder: alpha per dimension with n, equal to alpha c
   // The worker computes it; the panel polls and shows the result.
   await expect(panel.getByRole('status')).toHaveText('Version 1: done.', { timeout: 30_000 });
   await expect(panel.getByText('Based on 7 complete submissions.')).toBeVisible();
-  for (const dimension of ['prospecting', 'resilience']) {
+  // Each dimension under its name (from the API's dimensions), not its key.
+  const names = {
+    prospecting: { en: 'Prospecting and booking meetings', nb: 'Prospektering og møtebooking' },
+    resilience: { en: 'Resilience', nb: 'Motstandskraft' },
+  };
+  for (const dimension of ['prospecting', 'resilience'] as const) {
     const alpha = expected(dimension);
     expect(Number.isFinite(alpha)).toBe(true);
     const table = panel.getByRole('region', {
-      name: `${dimension}: alpha ${alpha.toFixed(2)} (n = 7)`,
+      name: `${names[dimension].en}: alpha ${alpha.toFixed(2)} (n = 7)`,
     });
     await expect(table).toBeVisible();
     const keys = items.filter((item) => item.dimension === dimension).map((item) => item.key);
@@ -128,4 +156,22 @@ test('reliability from the builder: alpha per dimension with n, equal to alpha c
   await expectNoAxeViolations(page);
   await expectNoHorizontalScroll(page);
   await screenshot(page, 'recruiter-questionnaire-reliability', info.project.name);
+
+  await page.getByRole('button', { name: 'Norsk bokmål' }).click();
+  const nbPanel = page.getByRole('region', { name: 'Reliabilitet' });
+  const nbNumber = new Intl.NumberFormat('nb-NO', {
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+  });
+  for (const dimension of ['prospecting', 'resilience'] as const) {
+    await expect(
+      nbPanel.getByRole('heading', {
+        level: 3,
+        name: `${names[dimension].nb}: alfa ${nbNumber.format(expected(dimension))} (n = 7)`,
+      }),
+    ).toBeVisible();
+  }
+  await expectNoAxeViolations(page);
+  await expectNoHorizontalScroll(page);
+  await screenshot(page, 'recruiter-questionnaire-reliability-nb', info.project.name);
 });

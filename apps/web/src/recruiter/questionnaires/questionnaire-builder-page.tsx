@@ -13,8 +13,10 @@ import { ErrorSummary } from '../ui/error-summary';
 import { LoadFailed } from '../ui/load-failed';
 import { useLoad } from '../ui/use-load';
 import { useUnsavedWarning } from '../ui/use-unsaved-warning';
+import { questionnaireErrorTarget, questionnairePathLabel } from './error-paths';
 import { ReliabilityPanel } from './reliability-panel';
 import { Field, FormActions } from '../../staff/ui/field';
+import { useStatusLine, type KeyOf, type StatusLine } from '../../staff/ui/status-line';
 
 type ItemType = QuestionnaireItem['type'];
 
@@ -91,7 +93,8 @@ function Builder({
   const [items, setItems] = useState<QuestionnaireItem[]>(questionnaire.items);
   const [dirty, setDirty] = useState(false);
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useState<StatusLine<KeyOf<typeof recruiterMessages>>>(null);
+  const line = useStatusLine(recruiterMessages);
   const [warnings, setWarnings] = useState<string[] | null>(null);
   const [busy, setBusy] = useState(false);
   const markSaved = useUnsavedWarning(dirty, t('recruiter.unsaved'));
@@ -110,7 +113,7 @@ function Builder({
 
   async function save(): Promise<Questionnaire | null> {
     setBusy(true);
-    setStatus(t('recruiter.saving'));
+    setStatus({ key: 'recruiter.saving' });
     const result = await staffApi.PATCH('/api/v1/questionnaires/{id}', {
       params: { path: { id: questionnaire.id } },
       body: {
@@ -127,13 +130,13 @@ function Builder({
       if (Object.keys(mapped).length === 0)
         mapped[''] = problem.detail ?? problem.title ?? t('recruiter.saveFailed');
       setErrors(mapped);
-      setStatus(t('recruiter.saveFailedFields'));
+      setStatus({ key: 'recruiter.saveFailedFields' });
       return null;
     }
     setErrors({});
     setDirty(false);
     markSaved();
-    setStatus(t('recruiter.q.savedVersion', { version: result.data.version }));
+    setStatus({ key: 'recruiter.q.savedVersion', vars: { version: result.data.version } });
     return result.data;
   }
 
@@ -141,7 +144,7 @@ function Builder({
     const saved = dirty ? await save() : questionnaire;
     if (!saved) return;
     setBusy(true);
-    setStatus(t('recruiter.preview.publishing'));
+    setStatus({ key: 'recruiter.preview.publishing' });
     const result = await staffApi.POST('/api/v1/questionnaires/{id}/publish', {
       params: { path: { id: questionnaire.id } },
     });
@@ -152,11 +155,11 @@ function Builder({
       if (Object.keys(mapped).length === 0)
         mapped[''] = problem.detail ?? problem.title ?? t('recruiter.preview.publishFailed');
       setErrors(mapped);
-      setStatus(t('recruiter.preview.publishFailedFields'));
+      setStatus({ key: 'recruiter.preview.publishFailedFields' });
       return;
     }
     setWarnings(result.data.warnings);
-    setStatus(t('recruiter.q.published', { version: result.data.version }));
+    setStatus({ key: 'recruiter.q.published', vars: { version: result.data.version } });
     const fresh = await staffApi.GET('/api/v1/questionnaires/{id}', {
       params: { path: { id: questionnaire.id } },
     });
@@ -198,7 +201,11 @@ function Builder({
           void save();
         }}
       >
-        <ErrorSummary errors={errors} />
+        <ErrorSummary
+          errors={errors}
+          label={(path) => questionnairePathLabel(path, t, dimName)}
+          target={(path) => questionnaireErrorTarget(path, items)}
+        />
         <Field path="title" label={t('recruiter.q.title')} error={errors.title}>
           {(props) => (
             <input
@@ -554,7 +561,7 @@ function Builder({
             </button>
           ))}
         </div>
-        <FormActions status={status} sticky>
+        <FormActions status={line(status)} sticky>
           <button type="submit" className="secondary" disabled={busy}>
             {t('recruiter.preview.saveDraft')}
           </button>
@@ -570,6 +577,7 @@ function Builder({
       <ReliabilityPanel
         questionnaireId={questionnaire.id}
         published={questionnaire.publishedVersion !== null}
+        dimensions={dimensions}
       />
     </Page>
   );

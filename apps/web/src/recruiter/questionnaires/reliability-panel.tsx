@@ -2,7 +2,8 @@ import { useCallback, useEffect, useState } from 'react';
 import { useT } from '../../i18n/language';
 import { staffApi } from '../../staff/staff-api';
 import { recruiterMessages } from '../messages';
-import type { ReliabilityRun } from '../types';
+import type { Dimension, ReliabilityRun } from '../types';
+import { useStatusLine, type KeyOf, type StatusLine } from '../../staff/ui/status-line';
 
 /**
  * Reliability of the published version: run it, watch it (queued → running → completed), read
@@ -12,13 +13,21 @@ import type { ReliabilityRun } from '../types';
 export function ReliabilityPanel({
   questionnaireId,
   published,
+  dimensions,
 }: {
   questionnaireId: string;
   published: boolean;
+  /** The API's dimensions, to name each one in the reader's language (the run has keys). */
+  dimensions: readonly Dimension[];
 }) {
-  const { t, formatNumber } = useT(recruiterMessages);
+  const { t, formatNumber, language } = useT(recruiterMessages);
+  const dimensionName = (key: string) => {
+    const found = dimensions.find((d) => d.key === key);
+    return found ? found.name[language] || found.name.en : key;
+  };
   const [run, setRun] = useState<ReliabilityRun | null>(null);
-  const [message, setMessage] = useState('');
+  const [message, setMessage] = useState<StatusLine<KeyOf<typeof recruiterMessages>>>(null);
+  const line = useStatusLine(recruiterMessages);
 
   const read = useCallback(
     () =>
@@ -51,17 +60,16 @@ export function ReliabilityPanel({
   }, [active, read]);
 
   async function start() {
-    setMessage(t('recruiter.rel.starting'));
+    setMessage({ key: 'recruiter.rel.starting' });
     const { data, error } = await staffApi.POST('/api/v1/questionnaires/{id}/reliability', {
       params: { path: { id: questionnaireId } },
     });
     if (!data) {
-      setMessage(
-        (error as { detail?: string } | undefined)?.detail ?? t('recruiter.rel.failedToStart'),
-      );
+      const detail = (error as { detail?: string } | undefined)?.detail;
+      setMessage(detail ? { api: detail } : { key: 'recruiter.rel.failedToStart' });
       return;
     }
-    setMessage('');
+    setMessage(null);
     await read();
   }
 
@@ -84,7 +92,7 @@ export function ReliabilityPanel({
       </button>
       {!published ? <p>{t('recruiter.rel.needsPublished')}</p> : null}
       <p role="status" className="status">
-        {message ||
+        {line(message) ||
           (run
             ? t(`recruiter.rel.status.${run.status}`, { version: run.questionnaireVersion })
             : t('recruiter.rel.none'))}
@@ -104,7 +112,7 @@ export function ReliabilityPanel({
             >
               <h3 id={`rel-${dim.dimension}`}>
                 {t('recruiter.rel.dimension', {
-                  dimension: dim.dimension,
+                  dimension: dimensionName(dim.dimension),
                   alpha: n(dim.alpha),
                   n: dim.n,
                 })}

@@ -11,7 +11,7 @@ import { fieldErrorMap } from '../recruiter/lib/field-errors';
 import { asProblem } from '../recruiter/types';
 
 import { LoadFailed } from '../recruiter/ui/load-failed';
-import { Pager } from '../recruiter/ui/pager';
+import { Pager } from '../staff/ui/pager';
 import { useLoad } from '../recruiter/ui/use-load';
 import { AdminOnly } from './admin-only';
 import { adminMessages } from './messages';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useT } from '../i18n/language';
 import type { Dimension, RoleMap } from './data';
 import { managerMessages } from './messages';
-import { Pager } from './pager';
+import { Pager } from '../staff/ui/pager';
 
 /** Entries a page in the moves and coaching lists (a 500-member team would be a long page). */
 export const LIST_PAGE_SIZE = 10;

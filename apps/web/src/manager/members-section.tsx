@@ -5,7 +5,7 @@ import { ok, problemText, useLoad, type Dimension, type JobRole, type Member } f
 import { CsvImport } from './csv-import';
 import { MemberForm } from './member-form';
 import { managerMessages } from './messages';
-import { Pager } from './pager';
+import { Pager } from '../staff/ui/pager';
 
 const PAGE_SIZE = 50;
 

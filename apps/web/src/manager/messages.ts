@@ -24,10 +24,6 @@ export const managerMessages = defineMessages(
     'manager.team.map': 'Team-role map',
     'manager.team.views': 'Team pages',
 
-    'manager.pager.previous': 'Previous',
-    'manager.pager.next': 'Next',
-    'manager.pager.range': '{from}–{to} of {total}',
-
     'manager.requirements.title': 'Roles the team needs',
     'manager.requirements.hint': 'How many people the team needs in each role (0: not needed).',
     'manager.requirements.total_one': 'Now {count} slot in all.',
@@ -270,10 +266,6 @@ export const managerMessages = defineMessages(
     'manager.team.back': 'Alle team',
     'manager.team.map': 'Teamrollekart',
     'manager.team.views': 'Sider for teamet',
-
-    'manager.pager.previous': 'Forrige',
-    'manager.pager.next': 'Neste',
-    'manager.pager.range': '{from}–{to} av {total}',
 
     'manager.requirements.title': 'Roller teamet trenger',
     'manager.requirements.hint': 'Hvor mange teamet trenger i hver rolle (0: trengs ikke).',

@@ -3,7 +3,7 @@ import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useT } from '../i18n/language';
 import type { RoleMap } from './data';
 import { managerMessages } from './messages';
-import { Pager } from './pager';
+import { Pager } from '../staff/ui/pager';
 
 const ROWS_PER_PAGE = 25;
 

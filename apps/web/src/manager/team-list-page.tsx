@@ -6,7 +6,7 @@ import { Page } from '../shell/page';
 import { formText, ok, problemText, useLoad } from './data';
 import { managerMessages } from './messages';
 import './manager.css';
-import { Pager } from './pager';
+import { Pager } from '../staff/ui/pager';
 
 const PAGE_SIZE = 20;
 

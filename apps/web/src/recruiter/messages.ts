@@ -22,9 +22,6 @@ export const recruiterMessages = defineMessages(
     'recruiter.moveDown': 'Move down',
     'recruiter.backToRole': 'Back to the job role',
     'recruiter.errors.title': 'Please fix these fields',
-    'recruiter.pager.previous': 'Previous page',
-    'recruiter.pager.next': 'Next page',
-    'recruiter.pager.position': 'Page {page} of {pages}',
     'recruiter.overview.title': 'Recruiting',
     'recruiter.overview.intro':
       'Your job roles, how far each preview is, and how candidates move from a first look to a decision.',
@@ -400,9 +397,6 @@ export const recruiterMessages = defineMessages(
     'recruiter.moveDown': 'Flytt ned',
     'recruiter.backToRole': 'Tilbake til stillingsrollen',
     'recruiter.errors.title': 'Rett disse feltene',
-    'recruiter.pager.previous': 'Forrige side',
-    'recruiter.pager.next': 'Neste side',
-    'recruiter.pager.position': 'Side {page} av {pages}',
     'recruiter.overview.title': 'Rekruttering',
     'recruiter.overview.intro':
       'Stillingsrollene dine, hvor langt hver forhåndsvisning har kommet, og hvordan kandidatene går fra første titt til en beslutning.',

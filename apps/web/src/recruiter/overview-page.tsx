@@ -6,7 +6,7 @@ import { staffApi } from '../staff/staff-api';
 import { recruiterMessages } from './messages';
 import type { JobRole, RoleFunnel, RolePreview } from './types';
 import { LoadFailed } from './ui/load-failed';
-import { Pager } from './ui/pager';
+import { Pager } from '../staff/ui/pager';
 import { useLoad } from './ui/use-load';
 
 const PAGE_SIZE = 10;

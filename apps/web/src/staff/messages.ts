@@ -5,6 +5,9 @@ export const staffMessages = defineMessages(
   {
     'staff.title': 'Workspace',
     'staff.navigation': 'Workspace',
+    'staff.pager.previous': 'Previous',
+    'staff.pager.next': 'Next',
+    'staff.pager.range': '{from}–{to} of {total}',
     'staff.signIn.title': 'Sign in',
     'staff.signIn.intro': 'Sign in with your work email to reach your organisation’s workspace.',
     'staff.signIn.email': 'Email',
@@ -52,6 +55,9 @@ export const staffMessages = defineMessages(
   {
     'staff.title': 'Arbeidsområde',
     'staff.navigation': 'Arbeidsområde',
+    'staff.pager.previous': 'Forrige',
+    'staff.pager.next': 'Neste',
+    'staff.pager.range': '{from}–{to} av {total}',
     'staff.signIn.title': 'Logg inn',
     'staff.signIn.intro':
       'Logg inn med jobb-e-posten din for å komme til organisasjonens arbeidsområde.',

@@ -8,7 +8,7 @@ import { recruiterMessages } from '../messages';
 import { useStatusLine, type KeyOf, type StatusLine } from '../../staff/ui/status-line';
 import type { AssessmentResult } from '../types';
 import { LoadFailed } from '../ui/load-failed';
-import { Pager } from '../ui/pager';
+import { Pager } from '../../staff/ui/pager';
 import { useLoad } from '../ui/use-load';
 import { candidatesCsv } from './candidate-export';
 import { CompareView } from './compare-view';

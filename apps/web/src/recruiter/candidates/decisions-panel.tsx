@@ -13,7 +13,7 @@ import {
 } from '../types';
 
 import { LoadFailed } from '../ui/load-failed';
-import { Pager } from '../ui/pager';
+import { Pager } from '../../staff/ui/pager';
 import { useLoad } from '../ui/use-load';
 import { Field, FormActions } from '../../staff/ui/field';
 import { useStatusLine, type KeyOf, type StatusLine } from '../../staff/ui/status-line';

@@ -7,7 +7,7 @@ import { Page } from '../../shell/page';
 import { staffApi } from '../../staff/staff-api';
 import { recruiterMessages } from '../messages';
 import { LoadFailed } from '../ui/load-failed';
-import { Pager } from '../ui/pager';
+import { Pager } from '../../staff/ui/pager';
 import { useLoad } from '../ui/use-load';
 import { useStatusLine, type KeyOf, type StatusLine } from '../../staff/ui/status-line';
 

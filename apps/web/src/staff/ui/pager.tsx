@@ -1,9 +1,10 @@
 import { useEffect, useRef } from 'react';
-import { useT } from '../i18n/language';
-import { managerMessages } from './messages';
+import { useT } from '../../i18n/language';
+import { staffMessages } from '../messages';
 
 /**
- * Previous / next with "21–40 of 300"; the range is announced when it changes. Pressing Next
+ * Previous / next for every paged list of the staff pages, with "21–40 of 300"; the range is
+ * announced when it changes. Pressing Next
  * onto the last page (or Previous onto the first) disables that button, so the focus moves to
  * the other one instead of being lost.
  */
@@ -20,7 +21,7 @@ export function Pager({
   label: string;
   onPage: (page: number) => void;
 }) {
-  const { t } = useT(managerMessages);
+  const { t } = useT(staffMessages);
   const previous = useRef<HTMLButtonElement>(null);
   const next = useRef<HTMLButtonElement>(null);
   const refocus = useRef<HTMLButtonElement | null>(null);
@@ -44,9 +45,9 @@ export function Pager({
           onPage(page - 1);
         }}
       >
-        {t('manager.pager.previous')}
+        {t('staff.pager.previous')}
       </button>
-      <span role="status">{t('manager.pager.range', { from, to, total })}</span>
+      <span role="status">{t('staff.pager.range', { from, to, total })}</span>
       <button
         ref={next}
         type="button"
@@ -57,7 +58,7 @@ export function Pager({
           onPage(page + 1);
         }}
       >
-        {t('manager.pager.next')}
+        {t('staff.pager.next')}
       </button>
     </nav>
   );

@@ -3,6 +3,8 @@
  * NestJS 12 ships ESM; CommonJS tests load it through require(esm), which Jest only allows
  * with --experimental-vm-modules (set by the npm scripts).
  */
+const { availableParallelism } = require('node:os');
+
 const aliases = {
   '^@rolefit/(domain|persistence|queues|config|mail|testkit)$': '<rootDir>/libs/$1/src/index.ts',
   '^@rolefit/(domain|persistence|queues|config|mail|testkit)/(.*)$': '<rootDir>/libs/$1/src/$2',
@@ -18,6 +20,11 @@ const base = {
 };
 
 module.exports = {
+  // Jest's default is one worker per core but one: on the 2-core CI machine that is a single
+  // worker, and the e2e suites, which spend much of their time waiting on PostgreSQL, Redis,
+  // child processes and mail, ran one by one. Each spec file has its own database copy and
+  // queue prefix (test/support/e2e-databases.ts), so at least two run side by side.
+  maxWorkers: Math.max(2, availableParallelism() - 1),
   projects: [
     {
       ...base,
@@ -37,6 +44,7 @@ module.exports = {
       globalSetup: '<rootDir>/test/setup/global-setup.ts',
       globalTeardown: '<rootDir>/test/setup/global-teardown.ts',
       setupFiles: ['<rootDir>/test/setup/env.ts'],
+      setupFilesAfterEnv: ['<rootDir>/test/setup/spec-database.ts'],
       testTimeout: 60000,
     },
   ],

@@ -6,7 +6,7 @@ import { DataSource } from 'typeorm';
  * (global setup); TypeORM's schema builder lists what it would still have to change for the
  * entities — the very check behind `typeorm migration:generate --check`. Anything here means an
  * entity changed without a migration (or a migration without its entity). It reads the template
- * itself, not this worker's copy: TypeORM records generated columns in typeorm_metadata under
+ * itself, not this spec file's copy: TypeORM records generated columns in typeorm_metadata under
  * the database's name, which a copy does not share.
  */
 describe('schema drift', () => {

@@ -3,8 +3,9 @@ import { Link } from 'react-router';
 import { staffApi as api } from '../staff/staff-api';
 import { useT } from '../i18n/language';
 import { watchAnalysis, type AnalysisState } from './analysis-watch';
-import { loadHistory, ok, problemText, useLoad } from './data';
+import { loadHistory, ok, useLoad } from './data';
 import { managerMessages } from './messages';
+import { problemLine, useLine, type Line } from './status';
 
 /**
  * "Run an analysis" and its live state: queued → running (progress) → completed, or failed
@@ -25,12 +26,13 @@ export function AnalysisPanel({
   const history = useLoad(() => loadHistory(teamId), `history:${teamId}`);
   const [state, setState] = useState<AnalysisState>();
   const [reused, setReused] = useState(false);
-  const [error, setError] = useState<string>();
+  const line = useLine();
+  const [error, setError] = useState<Line>(null);
   const watching = useRef<AbortController | null>(null);
   useEffect(() => () => watching.current?.abort(), []);
 
   async function run() {
-    setError(undefined);
+    setError(null);
     setReused(false);
     watching.current?.abort();
     try {
@@ -46,7 +48,7 @@ export function AnalysisPanel({
       if (final?.status === 'completed') onCompleted?.(final.id);
       history.reload();
     } catch (e) {
-      if ((e as Error).name !== 'AbortError') setError(problemText(e));
+      if ((e as Error).name !== 'AbortError') setError(problemLine(e));
     }
   }
 
@@ -90,7 +92,7 @@ export function AnalysisPanel({
       )}
       {error && (
         <p role="alert" className="error">
-          {error}
+          {line(error)}
         </p>
       )}
       {history.data && history.data.items.length > 0 && (

@@ -1,8 +1,9 @@
 import { useState, type ChangeEvent } from 'react';
 import { staffApi as api } from '../staff/staff-api';
 import { useT } from '../i18n/language';
-import { ApiProblem, ok, problemText, type Dimension, type JobRole } from './data';
+import { ApiProblem, ok, type Dimension, type JobRole } from './data';
 import { managerMessages } from './messages';
+import { problemLine, useLine, type Line } from './status';
 import {
   readMemberCsv,
   serverProblemsByLine,
@@ -23,19 +24,20 @@ export function CsvImport({
   teamId: string;
   jobRoles: JobRole[];
   dimensions: Dimension[];
-  onDone: (message: string) => void;
+  onDone: (message: Line) => void;
 }) {
   const { t, tp } = useT(managerMessages);
   const [text, setText] = useState('');
   const [checked, setChecked] = useState<Checked>();
   const [serverProblems, setServerProblems] = useState<Checked['problems']>([]);
-  const [error, setError] = useState<string>();
+  const line = useLine();
+  const [error, setError] = useState<Line>(null);
   const [busy, setBusy] = useState(false);
 
   const context = { dimensionKeys: dimensions.map((d) => d.key), jobRoles };
   const check = (value: string) => {
     setServerProblems([]);
-    setError(undefined);
+    setError(null);
     setChecked(value.trim() ? readMemberCsv(value, context) : undefined);
   };
   async function upload(event: ChangeEvent<HTMLInputElement>) {
@@ -60,14 +62,14 @@ export function CsvImport({
       setChecked(undefined);
       onDone(
         skipped > 0
-          ? t('manager.import.doneSkipped', { count: result.added, skipped })
-          : tp('manager.import.done', result.added),
+          ? { key: 'manager.import.doneSkipped', vars: { count: result.added, skipped } }
+          : { plural: 'manager.import.done', count: result.added },
       );
     } catch (e) {
       if (e instanceof ApiProblem && e.problem.errors) {
         setServerProblems(serverProblemsByLine(checked.members, e.problem.errors));
       }
-      setError(problemText(e));
+      setError(problemLine(e));
     } finally {
       setBusy(false);
     }
@@ -124,14 +126,14 @@ export function CsvImport({
           {problems.map((row) => (
             <li key={row.line}>
               <strong>{t('manager.import.line', { line: row.line })}</strong>{' '}
-              {row.problems.map((p) => describe(p, t)).join(' ')}
+              {row.problems.map((p) => describe(p, t, line)).join(' ')}
             </li>
           ))}
         </ul>
       )}
       {error && (
         <p role="alert" className="error">
-          {error}
+          {line(error)}
         </p>
       )}
       {checked && checked.members.length > 0 && (
@@ -145,7 +147,7 @@ export function CsvImport({
 
 type Translate = ReturnType<typeof useT<typeof managerMessages.en>>['t'];
 
-function describe(problem: RowProblem, t: Translate): string {
+function describe(problem: RowProblem, t: Translate, line: (line: Line) => string): string {
   switch (problem.kind) {
     case 'nameMissing':
       return t('manager.import.nameMissing');
@@ -160,6 +162,6 @@ function describe(problem: RowProblem, t: Translate): string {
     case 'profileMissing':
       return t('manager.import.profileMissing');
     case 'server':
-      return problem.message;
+      return line({ api: problem.message });
   }
 }

@@ -1,17 +1,10 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { staffApi as api } from '../staff/staff-api';
 import { useT } from '../i18n/language';
-import {
-  ApiProblem,
-  formText,
-  ok,
-  problemText,
-  type Dimension,
-  type JobRole,
-  type Member,
-} from './data';
+import { ApiProblem, formText, ok, type Dimension, type JobRole, type Member } from './data';
 import { managerMessages } from './messages';
 import type { MemberBody } from './member-csv';
+import { problemLine, useLine, type Line } from './status';
 
 /**
  * Add a member, or edit one (`member` given). The profile is typed in per dimension, or taken
@@ -29,12 +22,13 @@ export function MemberForm({
   member?: Member;
   jobRoles: JobRole[];
   dimensions: Dimension[];
-  onDone: (message: string) => void;
+  onDone: (message: Line) => void;
   onCancel?: () => void;
 }) {
   const { t, language } = useT(managerMessages);
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState<string>();
+  const line = useLine();
+  const [formError, setFormError] = useState<Line>(null);
   const [roleId, setRoleId] = useState(member?.currentJobRoleId ?? '');
   const heading = useRef<HTMLHeadingElement>(null);
   const prefix = member ? `edit-${member.id}` : 'add-member';
@@ -63,7 +57,7 @@ export function MemberForm({
       ...(assessmentId ? { assessmentId } : {}),
     };
     setErrors({});
-    setFormError(undefined);
+    setFormError(null);
     try {
       if (member) {
         ok(
@@ -72,20 +66,20 @@ export function MemberForm({
             body,
           }),
         );
-        onDone(t('manager.members.saved', { name: body.name }));
+        onDone({ key: 'manager.members.saved', vars: { name: body.name } });
       } else {
         ok(
           await api.POST('/api/v1/teams/{id}/members', { params: { path: { id: teamId } }, body }),
         );
         formElement.reset();
         setRoleId('');
-        onDone(t('manager.members.added', { name: body.name }));
+        onDone({ key: 'manager.members.added', vars: { name: body.name } });
       }
     } catch (e) {
       if (e instanceof ApiProblem && e.problem.errors) {
         setErrors(Object.fromEntries(e.problem.errors.map((f) => [f.field, f.message])));
       }
-      setFormError(problemText(e));
+      setFormError(problemLine(e));
     }
   }
 
@@ -94,7 +88,7 @@ export function MemberForm({
   const fieldError = (name: string) =>
     field(name) ? (
       <span id={`${prefix}-${name}-error`} className="field-error">
-        {field(name)}
+        {line({ api: field(name)! })}
       </span>
     ) : null;
 
@@ -182,7 +176,7 @@ export function MemberForm({
       </fieldset>
       {formError && (
         <p role="alert" className="error">
-          {formError}
+          {line(formError)}
         </p>
       )}
       <div className="actions">

@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import { staffApi as api } from '../staff/staff-api';
 import { useT } from '../i18n/language';
-import { ok, problemText, useLoad, type Dimension, type JobRole, type Member } from './data';
+import { ok, useLoad, type Dimension, type JobRole, type Member } from './data';
 import { CsvImport } from './csv-import';
 import { MemberForm } from './member-form';
 import { managerMessages } from './messages';
 import { Pager } from '../staff/ui/pager';
+import { problemLine, useLine, type Line } from './status';
 
 const PAGE_SIZE = 50;
 
@@ -23,9 +24,10 @@ export function MembersSection({
   onChange: () => void;
 }) {
   const { t, formatNumber } = useT(managerMessages);
+  const line = useLine();
   const [page, setPage] = useState(1);
   const [editing, setEditing] = useState<Member>();
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useState<Line>(null);
   const members = useLoad(
     async () =>
       ok(
@@ -36,7 +38,7 @@ export function MembersSection({
     `members:${teamId}:${page}`,
   );
   const roleTitle = new Map(jobRoles.map((r) => [r.id, r.title]));
-  const changed = (message: string) => {
+  const changed = (message: Line) => {
     setStatus(message);
     setEditing(undefined);
     members.reload();
@@ -50,9 +52,9 @@ export function MembersSection({
         params: { path: { id: teamId, memberId: member.id } },
       });
       if (!result.response.ok) ok(result);
-      changed(t('manager.members.removed', { name: member.name }));
+      changed({ key: 'manager.members.removed', vars: { name: member.name } });
     } catch (e) {
-      setStatus(problemText(e));
+      setStatus(problemLine(e));
     }
   }
 
@@ -66,9 +68,12 @@ export function MembersSection({
           body: { candidate: { name: member.name, email: member.email } },
         }),
       );
-      setStatus(t('manager.members.invited', { name: member.name, email: member.email }));
+      setStatus({
+        key: 'manager.members.invited',
+        vars: { name: member.name, email: member.email },
+      });
     } catch (e) {
-      setStatus(problemText(e));
+      setStatus(problemLine(e));
     }
   }
 
@@ -76,11 +81,11 @@ export function MembersSection({
     <section aria-labelledby="members-heading" className="section">
       <h2 id="members-heading">{t('manager.members.title')}</h2>
       <p role="status" className="status-line">
-        {status}
+        {line(status)}
       </p>
       {members.error && (
         <p role="alert" className="error">
-          {members.error}
+          {line({ api: members.error })}
         </p>
       )}
       {members.data?.total === 0 && <p className="empty-state">{t('manager.members.empty')}</p>}

@@ -1,8 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { staffApi as api } from '../staff/staff-api';
 import { useT } from '../i18n/language';
-import { ok, problemText, type JobRole, type Team } from './data';
+import { ok, type JobRole, type Team } from './data';
 import { managerMessages } from './messages';
+import { problemLine, useLine, type Line } from './status';
 
 /** Slots per role: how many people the team needs in each job role (0 = not needed). */
 export function RequirementsSection({
@@ -15,8 +16,9 @@ export function RequirementsSection({
   onSaved: () => void;
 }) {
   const { t, tp } = useT(managerMessages);
-  const [status, setStatus] = useState('');
-  const [error, setError] = useState<string>();
+  const line = useLine();
+  const [status, setStatus] = useState<Line>(null);
+  const [error, setError] = useState<Line>(null);
   const slotsOf = new Map(team.requirements.map((r) => [r.jobRoleId, r.slots]));
   const total = team.requirements.reduce((n, r) => n + r.slots, 0);
 
@@ -26,7 +28,7 @@ export function RequirementsSection({
     const body = jobRoles
       .map((role) => ({ jobRoleId: role.id, slots: Number(form.get(`slots.${role.id}`) || 0) }))
       .filter((r) => r.slots > 0);
-    setError(undefined);
+    setError(null);
     try {
       ok(
         await api.PUT('/api/v1/teams/{id}/requirements', {
@@ -34,15 +36,13 @@ export function RequirementsSection({
           body,
         }),
       );
-      setStatus(
-        tp(
-          'manager.requirements.saved',
-          body.reduce((n, r) => n + r.slots, 0),
-        ),
-      );
+      setStatus({
+        plural: 'manager.requirements.saved',
+        count: body.reduce((n, r) => n + r.slots, 0),
+      });
       onSaved();
     } catch (e) {
-      setError(problemText(e));
+      setError(problemLine(e));
     }
   }
 
@@ -81,12 +81,12 @@ export function RequirementsSection({
           </ul>
           {error && (
             <p role="alert" className="error">
-              {error}
+              {line(error)}
             </p>
           )}
           <div className="actions">
             <button type="submit">{t('manager.requirements.save')}</button>
-            <span role="status">{status}</span>
+            <span role="status">{line(status)}</span>
           </div>
         </form>
       )}

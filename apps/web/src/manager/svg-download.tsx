@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { staffApi as api } from '../staff/staff-api';
 import { useT } from '../i18n/language';
 import { managerMessages } from './messages';
+import { useLine, type Line } from './status';
 
 /**
  * Downloads the server's SVG of the map (fetched with the bearer token, so it cannot be a
@@ -9,15 +10,16 @@ import { managerMessages } from './messages';
  */
 export function SvgDownload({ teamId, teamName }: { teamId: string; teamName: string }) {
   const { t } = useT(managerMessages);
-  const [status, setStatus] = useState('');
+  const line = useLine();
+  const [status, setStatus] = useState<Line>(null);
   async function download() {
-    setStatus(t('manager.svg.preparing'));
+    setStatus({ key: 'manager.svg.preparing' });
     const { data, response } = await api.GET('/api/v1/teams/{id}/role-map.svg', {
       params: { path: { id: teamId } },
       parseAs: 'blob',
     });
     if (!response.ok || !data) {
-      setStatus(t('manager.svg.failed'));
+      setStatus({ key: 'manager.svg.failed' });
       return;
     }
     const url = URL.createObjectURL(new Blob([data], { type: 'image/svg+xml' }));
@@ -28,7 +30,7 @@ export function SvgDownload({ teamId, teamName }: { teamId: string; teamName: st
     link.click();
     link.remove();
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    setStatus(t('manager.svg.done'));
+    setStatus({ key: 'manager.svg.done' });
   }
   return (
     <span className="svg-download">
@@ -36,7 +38,7 @@ export function SvgDownload({ teamId, teamName }: { teamId: string; teamName: st
         {t('manager.svg.download')}
       </button>
       <span role="status" className="visually-hidden-when-empty">
-        {status}
+        {line(status)}
       </span>
     </span>
   );

@@ -3,8 +3,9 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { staffApi as api } from '../staff/staff-api';
 import { useT } from '../i18n/language';
 import { Page } from '../shell/page';
-import { formText, ok, problemText, useLoad } from './data';
+import { formText, ok, useLoad } from './data';
 import { managerMessages } from './messages';
+import { problemLine, useLine, type Line } from './status';
 import './manager.css';
 import { Pager } from '../staff/ui/pager';
 
@@ -12,6 +13,7 @@ const PAGE_SIZE = 20;
 
 export function TeamListPage() {
   const { t, tp } = useT(managerMessages);
+  const line = useLine();
   const [params, setParams] = useSearchParams();
   const page = Math.max(1, Number(params.get('page')) || 1);
   const teams = useLoad(
@@ -24,7 +26,7 @@ export function TeamListPage() {
       <p>{t('manager.teams.intro')}</p>
       {teams.error && (
         <p role="alert" className="error">
-          {teams.error}
+          {line({ api: teams.error })}
         </p>
       )}
       {teams.data && teams.data.total === 0 && (
@@ -65,7 +67,8 @@ export function TeamListPage() {
 function CreateTeam() {
   const { t } = useT(managerMessages);
   const navigate = useNavigate();
-  const [error, setError] = useState<string>();
+  const line = useLine();
+  const [error, setError] = useState<Line>(null);
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const name = formText(new FormData(event.currentTarget), 'name');
@@ -73,7 +76,7 @@ function CreateTeam() {
       const team = ok(await api.POST('/api/v1/teams', { body: { name } }));
       await navigate(`/app/teams/${team.id}`);
     } catch (e) {
-      setError(problemText(e));
+      setError(problemLine(e));
     }
   }
   return (
@@ -87,7 +90,7 @@ function CreateTeam() {
         <button type="submit">{t('manager.teams.create')}</button>
       </form>
       <p id="new-team-error" role="alert" className="error">
-        {error}
+        {line(error)}
       </p>
     </section>
   );

@@ -6,20 +6,23 @@ import { loadDimensions, loadJobRoles, loadTeam, useLoad } from './data';
 import { MembersSection } from './members-section';
 import { managerMessages } from './messages';
 import './manager.css';
+import { useLine } from './status';
 import { RequirementsSection } from './requirements-section';
 
 export function TeamPage() {
   const { t, tp } = useT(managerMessages);
+  const line = useLine();
   const { teamId = '' } = useParams();
   const team = useLoad(() => loadTeam(teamId), `team:${teamId}`);
   const context = useLoad(
     async () => ({ jobRoles: await loadJobRoles(), dimensions: await loadDimensions() }),
     'context',
   );
-  if (team.error || context.error) {
+  const failed = team.error ?? context.error;
+  if (failed) {
     return (
       <Page title={t('manager.team.notFound')}>
-        <p role="alert">{team.error ?? context.error}</p>
+        <p role="alert">{line({ api: failed })}</p>
         <p>
           <Link to="/app/teams">{t('manager.team.back')}</Link>
         </p>

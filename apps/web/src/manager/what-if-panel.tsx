@@ -2,8 +2,9 @@ import { useMemo, useRef, useState } from 'react';
 import { staffApi as api } from '../staff/staff-api';
 import { useT } from '../i18n/language';
 import { watchAnalysis, type AnalysisState } from './analysis-watch';
-import { ok, problemText, type RoleMap, type Team } from './data';
+import { ok, type RoleMap, type Team } from './data';
 import { managerMessages } from './messages';
+import { problemLine, useLine, type Line } from './status';
 import { evaluateWhatIf, isChanged, startingAssignment, type WhatIfState } from './what-if';
 
 /**
@@ -33,7 +34,8 @@ export function WhatIfPanel({
   const [roleId, setRoleId] = useState(map.roles[0]?.id ?? '');
   const [applyMoves, setApplyMoves] = useState(false);
   const [run, setRun] = useState<AnalysisState>();
-  const [error, setError] = useState<string>();
+  const line = useLine();
+  const [error, setError] = useState<Line>(null);
   const watching = useRef<AbortController | null>(null);
 
   const whole = (n: number | null) => (n === null ? '–' : formatNumber(Math.round(n)));
@@ -70,7 +72,7 @@ export function WhatIfPanel({
   }
 
   async function runAsAnalysis() {
-    setError(undefined);
+    setError(null);
     try {
       if (Object.keys(state.slots).length > 0) {
         const requirements = new Map(team.requirements.map((r) => [r.jobRoleId, r.slots]));
@@ -104,7 +106,7 @@ export function WhatIfPanel({
       const final = await watchAnalysis(accepted.id, setRun, controller.signal);
       if (final?.status === 'completed') onAnalysed();
     } catch (e) {
-      setError(problemText(e));
+      setError(problemLine(e));
     }
   }
 
@@ -292,7 +294,7 @@ export function WhatIfPanel({
         </p>
         {error && (
           <p role="alert" className="error">
-            {error}
+            {line(error)}
           </p>
         )}
       </div>

@@ -3,10 +3,11 @@ import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { components } from '../api/schema';
-import { LanguageProvider, useLanguage } from '../i18n/language';
+import { LanguageProvider } from '../i18n/language';
 import { resetPageFocusForTests } from '../shell/page';
 import { SessionProvider, type Me } from '../staff/session';
 import { UsersPage } from './users-page';
+import { SwitchToNorwegian } from '../i18n/switch-to-norwegian';
 
 type User = components['schemas']['UserDto'];
 
@@ -51,16 +52,6 @@ function stubApi() {
   });
 }
 
-/** Stands in for the shell's language switch. */
-function LanguageHandle() {
-  const { setLanguage } = useLanguage();
-  return (
-    <button type="button" onClick={() => setLanguage('nb')}>
-      Switch to Norwegian
-    </button>
-  );
-}
-
 describe('the users page', () => {
   beforeEach(() => resetPageFocusForTests());
   afterEach(() => vi.unstubAllGlobals());
@@ -69,7 +60,7 @@ describe('the users page', () => {
     stubApi();
     render(
       <LanguageProvider initial="en">
-        <LanguageHandle />
+        <SwitchToNorwegian />
         <SessionProvider initial={ADA}>
           <MemoryRouter>
             <UsersPage />

@@ -3,12 +3,13 @@ import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { LanguageProvider, useLanguage } from '../i18n/language';
+import { LanguageProvider } from '../i18n/language';
 import type { Dimension, JobRole, Member, Team } from './data';
 import { MembersSection } from './members-section';
 import { RequirementsSection } from './requirements-section';
 import { SvgDownload } from './svg-download';
 import { TeamListPage } from './team-list-page';
+import { SwitchToNorwegian } from '../i18n/switch-to-norwegian';
 
 const TEAM_ID = '7c1f0a2b-3d4e-4f50-8a6b-7c8d9e0f1a01';
 const CLOSER: JobRole = {
@@ -52,20 +53,10 @@ function json(body: unknown, status = 200): Response {
 
 const path = (request: Request) => new URL(request.url, 'http://localhost').pathname;
 
-/** Stands in for the shell's language switch. */
-function LanguageHandle() {
-  const { setLanguage } = useLanguage();
-  return (
-    <button type="button" onClick={() => setLanguage('nb')}>
-      Switch to Norwegian
-    </button>
-  );
-}
-
 function inEnglish(children: ReactNode) {
   return render(
     <LanguageProvider initial="en">
-      <LanguageHandle />
+      <SwitchToNorwegian />
       <MemoryRouter>{children}</MemoryRouter>
     </LanguageProvider>,
   );

@@ -1,10 +1,11 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { LanguageProvider, useLanguage } from '../../i18n/language';
+import { LanguageProvider } from '../../i18n/language';
 import type { Language } from '../../i18n/catalogue';
 import type { Decision } from '../types';
 import { DecisionsPanel } from './decisions-panel';
+import { SwitchToNorwegian } from '../../i18n/switch-to-norwegian';
 
 const ASSESSMENT = '0b7c1f7e-5d0e-4a7e-9f55-1c2d3e4f5a01';
 
@@ -38,20 +39,10 @@ function stubApi() {
   });
 }
 
-/** Stands in for the shell's language switch. */
-function LanguageHandle() {
-  const { setLanguage } = useLanguage();
-  return (
-    <button type="button" onClick={() => setLanguage('nb')}>
-      Switch to Norwegian
-    </button>
-  );
-}
-
 function renderPanel(language: Language) {
   render(
     <LanguageProvider initial={language}>
-      <LanguageHandle />
+      <SwitchToNorwegian />
       <DecisionsPanel
         assessmentId={ASSESSMENT}
         stage="assessed"

@@ -3,10 +3,11 @@ import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Language } from '../../i18n/catalogue';
-import { LanguageProvider, useLanguage } from '../../i18n/language';
+import { LanguageProvider } from '../../i18n/language';
 import { resetPageFocusForTests } from '../../shell/page';
 import type { Questionnaire, ReliabilityRun } from '../types';
 import { QuestionnaireBuilderPage } from './questionnaire-builder-page';
+import { SwitchToNorwegian } from '../../i18n/switch-to-norwegian';
 
 const ID = '3a1c5b7e-2d4f-4e6a-8b9c-0d1e2f3a4b01';
 
@@ -119,16 +120,6 @@ function stubApi() {
   });
 }
 
-/** Stands in for the shell's language switch. */
-function LanguageHandle() {
-  const { setLanguage } = useLanguage();
-  return (
-    <button type="button" onClick={() => setLanguage('nb')}>
-      Switch to Norwegian
-    </button>
-  );
-}
-
 function renderBuilder(language: Language) {
   const router = createMemoryRouter(
     [{ path: '/app/questionnaires/:questionnaireId', element: <QuestionnaireBuilderPage /> }],
@@ -136,7 +127,7 @@ function renderBuilder(language: Language) {
   );
   render(
     <LanguageProvider initial={language}>
-      <LanguageHandle />
+      <SwitchToNorwegian />
       <RouterProvider router={router} />
     </LanguageProvider>,
   );

@@ -27,6 +27,8 @@ const apiEnv: Record<string, string> = {
   AUTH_RATE_LIMIT: '100000',
   APPLICATION_RATE_LIMIT: '100000',
   TOKEN_FAILURE_RATE_LIMIT: '100000',
+  // Every test signs in: scrypt at 2^14, not production's 2^17 (see test/setup/global-setup.ts).
+  PASSWORD_HASH_COST: '14',
 };
 
 export default defineConfig({

@@ -20,6 +20,10 @@ export default async function globalSetup(): Promise<void> {
     LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'silent',
     // Many organisations sign up from 127.0.0.1 in one run; the rate-limit spec lowers this.
     AUTH_RATE_LIMIT: '100000',
+    // Hundreds of sign-ups and sign-ins: scrypt at 2^14 instead of 2^17 (seconds each on a
+    // busy two-core machine). Production refuses less than 17; password-hasher.spec checks
+    // the hash itself.
+    PASSWORD_HASH_COST: '14',
     // Workers started by tests do not schedule retention runs (the retention spec turns it
     // on for its own workers): a run must not touch another spec's data mid-test.
     RETENTION_CHECK_SECONDS: '0',

@@ -52,6 +52,19 @@ describe('loadConfig', () => {
     }
   });
 
+  it('hashes passwords at scrypt cost 17 by default and never below it in production', () => {
+    const own = 'q7Vf0-LkS9mZ2pWxR4tYb8NcE1uHjG6aDo3';
+    const production = { NODE_ENV: 'production', JWT_SECRET: own, SMTP_URL: 'smtp://mail:25' };
+    expect(loadConfig({}).PASSWORD_HASH_COST).toBe(17);
+    expect(loadConfig({ PASSWORD_HASH_COST: '14' }).PASSWORD_HASH_COST).toBe(14);
+    expect(() => loadConfig({ ...production, PASSWORD_HASH_COST: '16' })).toThrow(
+      /PASSWORD_HASH_COST: must be at least 17 in production/,
+    );
+    expect(loadConfig({ ...production, PASSWORD_HASH_COST: '18' }).PASSWORD_HASH_COST).toBe(18);
+    expect(() => loadConfig({ PASSWORD_HASH_COST: '9' })).toThrow(/PASSWORD_HASH_COST/);
+    expect(() => loadConfig({ PASSWORD_HASH_COST: '21' })).toThrow(/PASSWORD_HASH_COST/);
+  });
+
   it('needs SMTP_URL in production, and only smtp(s) URLs anywhere', () => {
     const own = 'q7Vf0-LkS9mZ2pWxR4tYb8NcE1uHjG6aDo3';
     expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: own })).toThrow(/SMTP_URL/);

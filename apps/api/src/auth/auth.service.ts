@@ -49,7 +49,7 @@ export class AuthService {
     if (await this.accounts.emailExists(dto.email)) {
       throw conflict('An account with this email already exists');
     }
-    const passwordHash = await hashPassword(dto.password);
+    const passwordHash = await hashPassword(dto.password, this.config.PASSWORD_HASH_COST);
     return this.transactions.run(async (tx) => {
       const organization = await this.organizations.createWithDefaults(tx, dto.organizationName);
       const user = await this.accounts.create(tx, {
@@ -74,7 +74,10 @@ export class AuthService {
       throw tooMany(failures.retryAfterSeconds, 'failed sign-ins for this account');
     }
     const user = await this.accounts.withPasswordByEmail(dto.email);
-    const ok = await verifyPassword(dto.password, user?.passwordHash ?? (await decoyHash()));
+    const ok = await verifyPassword(
+      dto.password,
+      user?.passwordHash ?? (await decoyHash(this.config.PASSWORD_HASH_COST)),
+    );
     if (!user || !ok || !user.active) {
       await this.limits.loginFailures.hit(dto.email);
       throw new ProblemException(401, 'Email or password is wrong');
@@ -121,7 +124,7 @@ export class AuthService {
    * expired, or an invitation whose address got an account meanwhile) gets the same 400.
    */
   async confirmPassword(dto: ConfirmPasswordDto): Promise<void> {
-    const passwordHash = await hashPassword(dto.password);
+    const passwordHash = await hashPassword(dto.password, this.config.PASSWORD_HASH_COST);
     const done = await this.transactions.run(async (tx) => {
       const token = await this.accounts.useToken(tx, hashOneTimeToken(dto.token));
       if (!token) return false;
@@ -162,7 +165,7 @@ export class AuthService {
         { field: 'currentPassword', message: 'is not your current password' },
       ]);
     }
-    const passwordHash = await hashPassword(dto.newPassword);
+    const passwordHash = await hashPassword(dto.newPassword, this.config.PASSWORD_HASH_COST);
     await this.transactions.run(async (tx) => {
       await this.accounts.setPassword(tx, user.id, passwordHash);
       await this.sessions.endAllOf(user.id, 'password changed', caller.sessionId, tx);

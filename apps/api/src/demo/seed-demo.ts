@@ -38,7 +38,7 @@ export async function seedDemo(app: INestApplicationContext): Promise<DemoSummar
       previews: await published.publishedOf(existing.id),
     };
 
-  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const passwordHash = await hashPassword(DEMO_PASSWORD, app.get(AppConfig).PASSWORD_HASH_COST);
   const organization = await app.get(Transactions).run(async (tx) => {
     const org = await app.get(OrganizationsService).createWithDefaults(tx, DEMO_ORGANIZATION);
     await app.get(UserRepository).insertMany(

@@ -67,7 +67,7 @@ export class UsersService {
       name: dto.name,
       email: dto.email,
       role: dto.role,
-      passwordHash: await hashPassword(dto.password),
+      passwordHash: await hashPassword(dto.password, this.config.PASSWORD_HASH_COST),
     });
     if (!user) throw conflict('An account with this email already exists');
     return toUserDto(user);

@@ -1,11 +1,11 @@
 import { randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
 
 /**
- * scrypt at OWASP's recommended cost (N = 2^17, r = 8, p = 1: 128 MiB, ~0.2 s), built into
- * Node, so no native add-on to install. The parameters are stored with each hash so they can
- * be raised later without breaking existing logins.
+ * scrypt at OWASP's recommended cost by default (N = 2^17, r = 8, p = 1: 128 MiB, ~0.2 s),
+ * built into Node, so no native add-on to install. N is 2^PASSWORD_HASH_COST (production
+ * refuses less than 17; the test suites use 14). The parameters are stored with each hash, so
+ * the cost can be raised later without breaking existing logins.
  */
-const N = 2 ** 17;
 const R = 8;
 const P = 1;
 const KEY_LENGTH = 32;
@@ -23,10 +23,12 @@ function derive(password: string, salt: Buffer, n: number, r: number, p: number)
   );
 }
 
-export async function hashPassword(password: string): Promise<string> {
+/** `cost` is log2 of scrypt's N (AppConfig.PASSWORD_HASH_COST). */
+export async function hashPassword(password: string, cost: number): Promise<string> {
+  const n = 2 ** cost;
   const salt = randomBytes(16);
-  const key = await derive(password, salt, N, R, P);
-  return `scrypt$${N}$${R}$${P}$${salt.toString('base64')}$${key.toString('base64')}`;
+  const key = await derive(password, salt, n, R, P);
+  return `scrypt$${n}$${R}$${P}$${salt.toString('base64')}$${key.toString('base64')}`;
 }
 
 export async function verifyPassword(password: string, stored: string): Promise<boolean> {
@@ -43,9 +45,13 @@ export async function verifyPassword(password: string, stored: string): Promise<
   return actual.length === expected.length && timingSafeEqual(actual, expected);
 }
 
-/** A hash to verify against when the email is unknown, so timing does not reveal accounts. */
-let decoy: Promise<string> | undefined;
-export function decoyHash(): Promise<string> {
-  decoy ??= hashPassword(randomBytes(16).toString('hex'));
+/**
+ * A hash to verify against when the email is unknown, so timing does not reveal accounts: of
+ * the same cost as the hashes being made now.
+ */
+const decoys = new Map<number, Promise<string>>();
+export function decoyHash(cost: number): Promise<string> {
+  let decoy = decoys.get(cost);
+  if (!decoy) decoys.set(cost, (decoy = hashPassword(randomBytes(16).toString('hex'), cost)));
   return decoy;
 }

@@ -1,4 +1,4 @@
-import { act, render, screen } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -47,7 +47,7 @@ describe('app shell and routes', () => {
   it('shows the start page with its title, leaving focus alone on first load', async () => {
     renderAt('/');
     const heading = await screen.findByRole('heading', { level: 1, name: 'Rolefit' });
-    expect(document.title).toBe('Rolefit');
+    await waitFor(() => expect(document.title).toBe('Rolefit'));
     expect(document.activeElement).not.toBe(heading);
   });
 
@@ -57,8 +57,9 @@ describe('app shell and routes', () => {
     // Signed out, a staff address shows the sign-in page in its place.
     await act(() => router.navigate('/app/recruiting'));
     const heading = await screen.findByRole('heading', { level: 1, name: 'Sign in' });
-    expect(document.title).toBe('Sign in – Rolefit');
-    expect(document.activeElement).toBe(heading);
+    // The page sets both in an effect, which React may run after the heading is on screen.
+    await waitFor(() => expect(document.title).toBe('Sign in – Rolefit'));
+    await waitFor(() => expect(document.activeElement).toBe(heading));
   });
 
   it('loads each area lazily: the candidate and the staff pages are their own routes', async () => {
@@ -76,7 +77,7 @@ describe('app shell and routes', () => {
   it('answers an unknown path with a not-found page', async () => {
     renderAt('/app/nothing-here');
     await screen.findByRole('heading', { level: 1, name: 'Page not found' });
-    expect(document.title).toBe('Page not found – Rolefit');
+    await waitFor(() => expect(document.title).toBe('Page not found – Rolefit'));
   });
 
   it('switches language: strings, <html lang> and the remembered choice follow', async () => {

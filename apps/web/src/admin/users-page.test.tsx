@@ -8,6 +8,7 @@ import { resetPageFocusForTests } from '../shell/page';
 import { SessionProvider, type Me } from '../staff/session';
 import { UsersPage } from './users-page';
 import { SwitchToNorwegian } from '../i18n/switch-to-norwegian';
+import { jsonResponse as json } from '../test-support/json-response';
 
 type User = components['schemas']['UserDto'];
 
@@ -35,11 +36,6 @@ function stubApi() {
   ];
   vi.stubGlobal('fetch', async (request: Request) => {
     const path = new URL(request.url, 'http://localhost').pathname;
-    const json = (body: unknown, status = 200) =>
-      new Response(JSON.stringify(body), {
-        status,
-        headers: { 'content-type': 'application/json' },
-      });
     if (path === '/api/v1/users') {
       return json({ page: 1, pageSize: 20, total: users.length, items: users });
     }

@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { LanguageProvider } from '../i18n/language';
 import { routes } from '../shell/routes';
 import type { CandidateAssessment } from './model';
+import { jsonResponse as json } from '../test-support/json-response';
 
 const TOKEN = 'tok_abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG';
 
@@ -47,9 +48,6 @@ function stubApi(handler: Handler) {
   });
   return calls;
 }
-
-const json = (body: unknown, status = 200) =>
-  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 
 function open(hash = `#${TOKEN}`) {
   const router = createMemoryRouter(routes, { initialEntries: [`/a${hash}`] });

@@ -6,6 +6,7 @@ import { LanguageProvider } from '../i18n/language';
 import { routes } from '../shell/routes';
 import type { components } from '../api/schema';
 import type { CandidateAssessment } from './model';
+import { jsonResponse } from '../test-support/json-response';
 
 /** Shared by the candidate page tests: a submitted assessment, a profile, a stubbed API. */
 
@@ -90,8 +91,7 @@ function stubApi(handler: (request: Request) => Response) {
   return calls;
 }
 
-export const json = (body: unknown, status = 200) =>
-  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+export const json = jsonResponse;
 
 export const base = `/api/v1/candidate/assessments/${TOKEN}`;
 

@@ -10,6 +10,7 @@ import { RequirementsSection } from './requirements-section';
 import { SvgDownload } from './svg-download';
 import { TeamListPage } from './team-list-page';
 import { SwitchToNorwegian } from '../i18n/switch-to-norwegian';
+import { jsonResponse as json } from '../test-support/json-response';
 
 const TEAM_ID = '7c1f0a2b-3d4e-4f50-8a6b-7c8d9e0f1a01';
 const CLOSER: JobRole = {
@@ -41,13 +42,6 @@ function stubApi(route: Route) {
   vi.stubGlobal('fetch', async (request: Request) => {
     const answer = route(request);
     return answer ?? json({ status: 404, title: 'Not Found' }, 404);
-  });
-}
-
-function json(body: unknown, status = 200): Response {
-  return new Response(JSON.stringify(body), {
-    status,
-    headers: { 'content-type': 'application/json' },
   });
 }
 

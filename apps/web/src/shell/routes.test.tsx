@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LanguageProvider } from '../i18n/language';
 import { resetPageFocusForTests } from './page';
 import { routes } from './routes';
+import { jsonResponse as json } from '../test-support/json-response';
 
 function renderAt(path: string, language: 'en' | 'nb' = 'en') {
   const router = createMemoryRouter(routes, { initialEntries: [path] });
@@ -20,8 +21,6 @@ function renderAt(path: string, language: 'en' | 'nb' = 'en') {
 function stubStaffApi(role: 'manager' | 'recruiter') {
   vi.stubGlobal('fetch', async (input: Request) => {
     const path = new URL(input.url, 'http://localhost').pathname;
-    const json = (body: unknown) =>
-      new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
     if (path === '/api/v1/auth/login') return json({ accessToken: 'token' });
     if (path === '/api/v1/me') {
       return json({

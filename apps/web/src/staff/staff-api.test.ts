@@ -1,8 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { refreshAccessToken, setAccessToken, setUnauthorizedHandler, staffApi } from './staff-api';
-
-const json = (body: unknown, status = 200) =>
-  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+import { jsonResponse as json } from '../test-support/json-response';
 
 /** An API whose access tokens `valid` accepts; refresh hands out `next` (or 401 when null). */
 function stubApi(valid: Set<string>, next: () => string | null) {

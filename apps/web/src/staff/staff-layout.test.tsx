@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LanguageProvider } from '../i18n/language';
 import { resetPageFocusForTests } from '../shell/page';
 import { routes } from '../shell/routes';
+import { jsonResponse as json } from '../test-support/json-response';
 
 type Role = 'admin' | 'recruiter' | 'manager';
 
@@ -12,11 +13,6 @@ function stubApi(role: Role, calls: Request[] = [], refreshToken: string | null 
   vi.stubGlobal('fetch', async (request: Request) => {
     calls.push(request.clone());
     const path = new URL(request.url, 'http://localhost').pathname;
-    const json = (body: unknown, status = 200) =>
-      new Response(JSON.stringify(body), {
-        status,
-        headers: { 'content-type': 'application/json' },
-      });
     if (path === '/api/v1/auth/login') {
       const body = (await request.json()) as { password: string };
       return body.password === 'right password'

@@ -6,6 +6,7 @@ import type { Language } from '../../i18n/catalogue';
 import type { Decision } from '../types';
 import { DecisionsPanel } from './decisions-panel';
 import { SwitchToNorwegian } from '../../i18n/switch-to-norwegian';
+import { jsonResponse as json } from '../../test-support/json-response';
 
 const ASSESSMENT = '0b7c1f7e-5d0e-4a7e-9f55-1c2d3e4f5a01';
 
@@ -24,11 +25,6 @@ function decision(id: number, stage: Decision['stage']): Decision {
 function stubApi() {
   const history: Decision[] = [decision(1, 'assessed')];
   vi.stubGlobal('fetch', async (request: Request) => {
-    const json = (body: unknown, status = 200) =>
-      new Response(JSON.stringify(body), {
-        status,
-        headers: { 'content-type': 'application/json' },
-      });
     if (request.method === 'POST') {
       const body = (await request.json()) as { stage: Decision['stage'] };
       const made = decision(history.length + 1, body.stage);

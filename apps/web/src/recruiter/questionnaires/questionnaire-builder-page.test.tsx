@@ -8,6 +8,7 @@ import { resetPageFocusForTests } from '../../shell/page';
 import type { Questionnaire, ReliabilityRun } from '../types';
 import { QuestionnaireBuilderPage } from './questionnaire-builder-page';
 import { SwitchToNorwegian } from '../../i18n/switch-to-norwegian';
+import { jsonResponse as json } from '../../test-support/json-response';
 
 const ID = '3a1c5b7e-2d4f-4e6a-8b9c-0d1e2f3a4b01';
 
@@ -92,11 +93,6 @@ const DIMENSIONS = [
 function stubApi() {
   vi.stubGlobal('fetch', async (request: Request) => {
     const path = new URL(request.url, 'http://localhost').pathname;
-    const json = (body: unknown, status = 200) =>
-      new Response(JSON.stringify(body), {
-        status,
-        headers: { 'content-type': 'application/json' },
-      });
     if (path === '/api/v1/dimensions') {
       return json({ page: 1, pageSize: 100, total: DIMENSIONS.length, items: DIMENSIONS });
     }

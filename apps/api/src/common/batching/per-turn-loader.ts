@@ -8,7 +8,8 @@ const MAX_BATCH = 256;
  * loop go to the database as one query. Under load most of such a check's cost is its round
  * trip (a socket write and read per request), not the indexed lookup itself (BENCHMARKS.md,
  * the role-map read). Nothing is cached: each request's query is sent after the request
- * arrived, so it sees every change committed before that.
+ * arrived, so it sees every change committed before that. Callers pass only keys the query
+ * accepts (ids already checked as UUIDs): one malformed key would fail its whole batch.
  */
 export function perTurnLoader<K, V>(
   batch: (keys: readonly K[]) => Promise<V[]>,
